@@ -1,0 +1,59 @@
+# ocrner: the two commands that matter are `make run` and `make test`.
+# Everything else is a helper they (or a developer) call.
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+PIP    := $(BIN)/python -m pip
+# Pinned versions of every dependency, so installs are reproducible.
+CONSTRAINTS := constraints.txt
+
+.DEFAULT_GOAL := help
+.PHONY: help run test install install-test system-deps lint format bench eval clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+
+$(VENV)/.installed: $(BIN)/python pyproject.toml $(CONSTRAINTS)
+	$(PIP) install --quiet -c $(CONSTRAINTS) -e '.[all]'
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed
+	$(PIP) install --quiet -c $(CONSTRAINTS) -e '.[all,test,bench]'
+	touch $@
+
+install: $(VENV)/.installed ## create the virtualenv and install ocrner with all three services
+
+install-test: $(VENV)/.installed-test system-deps ## install what the tests need as well
+
+system-deps: ## Debian packages the tests use (fonts for rendered test images, iptables, dnsmasq)
+	@scripts/system-deps.sh
+
+run: install ## start the whole stack locally (orchestrator on http://127.0.0.1:8080)
+	$(BIN)/ocrner up
+
+test: install-test ## run the whole test suite
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/python -m pytest
+
+lint: install-test ## ruff check and format check only
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+
+format: install-test ## format the code
+	$(BIN)/ruff format src tests benchmarks
+	$(BIN)/ruff check --fix src tests benchmarks
+
+bench: install-test ## measure speed and memory; rewrites docs/performance.md
+	$(BIN)/python -m benchmarks.run
+
+eval: install-test ## measure accuracy; rewrites docs/accuracy.md
+	$(BIN)/python -m benchmarks.accuracy
+
+clean: ## remove the virtualenv and caches
+	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis build src/*.egg-info

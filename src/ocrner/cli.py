@@ -1,0 +1,143 @@
+"""The ``ocrner`` command: extract entities from images, run the stack, serve one service."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from ocrner import __version__
+from ocrner.core.settings import (
+    DEFAULT_NER_PORT,
+    DEFAULT_OCR_PORT,
+    DEFAULT_ORCHESTRATOR_PORT,
+)
+
+SERVICES = ("ocr", "ner", "orchestrator")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ocrner",
+        description=(
+            "Named entities (people, organisations, places, dates, amounts), with their "
+            "boxes, from pictures of text. Settings come from environment variables; "
+            "see the README's configuration table."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"ocrner {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    extract = commands.add_parser(
+        "extract",
+        help="find the entities in images (in this process, or through a running stack)",
+        description=(
+            "Run OCR and NER on each IMAGE and print the entities with their boxes. By "
+            "default the engines run in this process (needs ocrner[ocr,ner]); with --url "
+            "the images go to a running orchestrator instead. Exit code 1 if any image "
+            "failed; its error is printed in the output."
+        ),
+    )
+    extract.add_argument("images", nargs="+", type=Path, metavar="IMAGE", help="image files")
+    extract.add_argument(
+        "--url",
+        help="base URL of a running orchestrator, e.g. http://localhost:8080",
+    )
+    extract.add_argument(
+        "--format",
+        choices=("json", "table"),
+        default="json",
+        help="json: a JSON array, one object per image (default); table: for reading",
+    )
+    extract.add_argument("--lang", help="OCR language, e.g. eng (default: OCR_LANG)")
+
+    up = commands.add_parser(
+        "up",
+        help="start the three services locally and wait (Ctrl-C stops them)",
+        description=(
+            "Start the OCR, NER and orchestrator services as separate processes on this "
+            "machine, wait until all three are ready, print the URL and a curl to try, "
+            "and stop all three on Ctrl-C or SIGTERM."
+        ),
+    )
+    up.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
+    up.add_argument(
+        "--port",
+        type=int,
+        default=DEFAULT_ORCHESTRATOR_PORT,
+        help=f"orchestrator port, the one you call ({DEFAULT_ORCHESTRATOR_PORT})",
+    )
+    up.add_argument(
+        "--ocr-port", type=int, default=DEFAULT_OCR_PORT, help=f"OCR port ({DEFAULT_OCR_PORT})"
+    )
+    up.add_argument(
+        "--ner-port", type=int, default=DEFAULT_NER_PORT, help=f"NER port ({DEFAULT_NER_PORT})"
+    )
+
+    serve = commands.add_parser(
+        "serve",
+        help="run one service (what a container runs)",
+        description=(
+            "Run one service in the foreground. HOST, PORT and the service's other "
+            "settings come from the environment; --host and --port override them."
+        ),
+    )
+    serve.add_argument("service", choices=SERVICES, help="which service")
+    serve.add_argument("--host", help="address to listen on (default: HOST, or 127.0.0.1)")
+    serve.add_argument(
+        "--port",
+        type=int,
+        help=f"port (default: PORT, or {DEFAULT_ORCHESTRATOR_PORT} orchestrator, "
+        f"{DEFAULT_OCR_PORT} ocr, {DEFAULT_NER_PORT} ner)",
+    )
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command == "serve":
+        from ocrner.server import serve
+
+        overrides = {key: value for key in ("host", "port") if (value := getattr(args, key))}
+        return serve(args.service, **overrides)
+    if args.command == "up":
+        from ocrner.launcher import run_stack
+
+        return run_stack(args.host, args.port, args.ocr_port, args.ner_port)
+    return _extract(args.images, url=args.url, output_format=args.format, language=args.lang)
+
+
+def _extract(
+    images: list[Path], *, url: str | None, output_format: str, language: str | None
+) -> int:
+    from ocrner.extraction import extract_files
+
+    results = asyncio.run(extract_files(images, url=url, language=language))
+    if output_format == "json":
+        json.dump(results, sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(_table(results))
+    return 1 if any(result.get("error") for result in results) else 0
+
+
+def _table(results: list[dict[str, Any]]) -> str:
+    lines: list[str] = []
+    for result in results:
+        lines.append(f"== {result['file']}")
+        if result.get("error"):
+            error = result["error"]
+            lines.append(f"   error {error['status']} {error['code']}: {error['detail']}")
+            continue
+        entities = result["result"]["entities"]
+        if not entities:
+            lines.append("   (no entities)")
+        width = max((len(entity["text"]) for entity in entities), default=4)
+        for entity in entities:
+            boxes = " ".join("[" + ",".join(map(str, box)) + "]" for box in entity["boxes"])
+            text = entity["text"].replace("\n", " ")
+            lines.append(f"   {entity['label']:<10} {text:<{width}}  {boxes}")
+    return "\n".join(lines) + "\n"

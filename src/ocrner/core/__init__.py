@@ -1,0 +1,1 @@
+"""The shared core: settings, errors, the HTTP app factory and observability."""

@@ -1,0 +1,306 @@
+"""The HTTP app factory every service is built with.
+
+:func:`create_service_app` gives a FastAPI app with what all three services
+share: ``/healthz``, ``/readyz`` and ``/metrics``; the request-ID, body-limit,
+backpressure, metrics and Server-Timing middleware; and the single place where
+errors become HTTP answers (problem details, see :mod:`ocrner.core.problems`).
+A service adds its own router and the engine it loads at start-up.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from dataclasses import dataclass
+
+from fastapi import APIRouter, FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, PlainTextResponse, Response
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from starlette.datastructures import Headers, MutableHeaders
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from ocrner import __version__
+from ocrner.core.errors import (
+    NotReady,
+    OcrnerError,
+    Overloaded,
+    PayloadTooLarge,
+)
+from ocrner.core.observability import (
+    HTTP_IN_FLIGHT,
+    HTTP_LATENCY,
+    HTTP_REQUESTS,
+    REQUEST_ID_HEADER,
+    clean_request_id,
+    collect_stage_times,
+    request_id_var,
+    server_timing_header,
+)
+from ocrner.core.problems import PROBLEM_MEDIA_TYPE, Problem
+from ocrner.core.settings import ServiceSettings
+
+logger = logging.getLogger("ocrner.http")
+
+API_PREFIX = "/api/"
+
+EngineLifespan = Callable[[FastAPI], AbstractAsyncContextManager[None]]
+
+
+@dataclass
+class ServiceState:
+    """What the probes and the backpressure need to know about a running service."""
+
+    name: str
+    ready: bool = False
+    in_flight: int = 0
+
+
+def problem_response(
+    error: OcrnerError | None = None,
+    *,
+    status: int = 500,
+    code: str = "internal_error",
+    title: str = "Internal error",
+    detail: str = "The service failed to handle the request; the log has the details.",
+) -> JSONResponse:
+    """The problem-details answer for an error (or, without one, for the given fields)."""
+    request_id = request_id_var.get()
+    if error is not None:
+        problem = Problem.from_error(error, request_id)
+    else:
+        problem = Problem.build(
+            status=status, code=code, title=title, detail=detail, request_id=request_id
+        )
+    headers = {}
+    if isinstance(error, Overloaded):
+        headers["Retry-After"] = str(error.retry_after_seconds)
+    return JSONResponse(
+        problem.model_dump(exclude_none=True),
+        status_code=problem.status,
+        media_type=PROBLEM_MEDIA_TYPE,
+        headers=headers,
+    )
+
+
+def _install_error_handlers(app: FastAPI) -> None:
+    """Map every error to a problem-details answer: the one place this happens."""
+
+    @app.exception_handler(OcrnerError)
+    async def _ocrner_error(_: Request, error: OcrnerError) -> JSONResponse:
+        if error.status >= 500:
+            logger.warning("%s: %s", error.code, error.message)
+        return problem_response(error)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation_error(_: Request, error: RequestValidationError) -> JSONResponse:
+        parts = []
+        for item in error.errors():
+            where = ".".join(str(part) for part in item.get("loc", ()))
+            parts.append(f"{where}: {item.get('msg', 'invalid')}")
+        return problem_response(
+            status=422,
+            code="invalid_request",
+            title="Invalid request",
+            detail="; ".join(parts) or "The request is not valid.",
+        )
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(_: Request, error: StarletteHTTPException) -> JSONResponse:
+        code = {
+            400: "bad_request",
+            404: "not_found",
+            405: "method_not_allowed",
+            413: "payload_too_large",
+        }.get(error.status_code, "http_error")
+        return problem_response(
+            status=error.status_code,
+            code=code,
+            title=str(error.detail) if error.status_code != 400 else "Bad request",
+            detail=str(error.detail),
+        )
+
+
+class ServiceMiddleware:
+    """Request ID, body limit, backpressure, metrics, Server-Timing and access log.
+
+    One pure-ASGI layer around the app, so that every request, even one the app
+    never sees (too large, too many), is counted, logged and answered in the
+    documented shape.
+    """
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        *,
+        state: ServiceState,
+        settings: ServiceSettings,
+        known_routes: Callable[[], set[str]],
+    ) -> None:
+        self.app = app
+        self.state = state
+        self.max_body = settings.max_upload_bytes
+        self.max_in_flight = settings.max_in_flight
+        self.known_routes = known_routes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = Headers(scope=scope)
+        request_id = clean_request_id(headers.get(REQUEST_ID_HEADER))
+        token = request_id_var.set(request_id)
+        path: str = scope["path"]
+        route = path if path in self.known_routes() else "unmatched"
+        started = time.perf_counter()
+        status = 500
+        answered_early = False  # the middleware answered; drop what the app sends after
+
+        with collect_stage_times() as stage_times:
+
+            async def send_with_headers(message: Message) -> None:
+                nonlocal status
+                if answered_early:
+                    return
+                if message["type"] == "http.response.start":
+                    status = message["status"]
+                    response_headers = MutableHeaders(scope=message)
+                    response_headers[REQUEST_ID_HEADER] = request_id
+                    total = time.perf_counter() - started
+                    response_headers["Server-Timing"] = server_timing_header(
+                        [*stage_times, ("total", total)]
+                    )
+                await send(message)
+
+            async def answer(response: Response) -> None:
+                nonlocal answered_early
+                await response(scope, receive, send_with_headers)
+                answered_early = True
+
+            received = 0
+
+            async def receive_limited() -> Message:
+                nonlocal received
+                message = await receive()
+                if message["type"] == "http.request":
+                    received += len(message.get("body", b""))
+                    if received > self.max_body and not answered_early:
+                        await answer(problem_response(self._too_large()))
+                        raise _BodyTooLarge
+                return message
+
+            is_api = path.startswith(API_PREFIX)
+            try:
+                declared = headers.get("content-length")
+                if declared is not None and declared.isdigit() and int(declared) > self.max_body:
+                    await answer(problem_response(self._too_large()))
+                elif is_api and not self.state.ready:
+                    await answer(problem_response(NotReady("The service is still starting.")))
+                elif is_api and self.state.in_flight >= self.max_in_flight:
+                    await answer(
+                        problem_response(
+                            Overloaded("The service is at capacity; retry after a second.")
+                        )
+                    )
+                elif is_api:
+                    self.state.in_flight += 1
+                    HTTP_IN_FLIGHT.labels(self.state.name).inc()
+                    try:
+                        await self.app(scope, receive_limited, send_with_headers)
+                    finally:
+                        self.state.in_flight -= 1
+                        HTTP_IN_FLIGHT.labels(self.state.name).dec()
+                else:
+                    await self.app(scope, receive_limited, send_with_headers)
+            except _BodyTooLarge:
+                pass
+            except Exception:
+                logger.exception("unhandled error on %s %s", scope["method"], path)
+                if status == 500 and not answered_early:
+                    await answer(problem_response())
+            finally:
+                elapsed = time.perf_counter() - started
+                HTTP_REQUESTS.labels(self.state.name, route, scope["method"], str(status)).inc()
+                HTTP_LATENCY.labels(self.state.name, route).observe(elapsed)
+                if route not in _QUIET_ROUTES:
+                    logger.info("%s %s %d %.1fms", scope["method"], path, status, elapsed * 1000)
+                request_id_var.reset(token)
+
+    def _too_large(self) -> PayloadTooLarge:
+        return PayloadTooLarge(f"The request body is over the limit of {self.max_body} bytes.")
+
+
+class _BodyTooLarge(Exception):
+    """Raised into the app to stop reading a body that is over the limit."""
+
+
+_QUIET_ROUTES = {"/healthz", "/readyz", "/metrics"}
+
+
+def _probe_router(state: ServiceState) -> APIRouter:
+    router = APIRouter(tags=["operations"])
+
+    @router.get("/healthz", summary="Liveness: the process answers")
+    async def healthz() -> dict[str, str]:
+        return {"status": "ok", "service": state.name}
+
+    @router.get(
+        "/readyz",
+        summary="Readiness: the engine is loaded and the service takes requests",
+        responses={503: {"description": "Not ready yet, or shutting down."}},
+    )
+    async def readyz() -> JSONResponse:
+        ready = state.ready
+        return JSONResponse(
+            {"status": "ready" if ready else "not ready", "service": state.name},
+            status_code=200 if ready else 503,
+        )
+
+    @router.get("/metrics", summary="Prometheus metrics", response_class=PlainTextResponse)
+    async def metrics() -> Response:
+        return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
+
+    return router
+
+
+def create_service_app(
+    *,
+    name: str,
+    title: str,
+    description: str,
+    settings: ServiceSettings,
+    engine_lifespan: EngineLifespan,
+    routers: list[APIRouter],
+) -> FastAPI:
+    """Build a service's app: the shared operations endpoints plus its own routers.
+
+    ``engine_lifespan`` loads the service's engine (into ``app.state``) and
+    releases it; the service reports ready only while it is inside it.
+    """
+    state = ServiceState(name=name)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        async with engine_lifespan(app):
+            state.ready = True
+            logger.info("%s ready", name)
+            try:
+                yield
+            finally:
+                state.ready = False
+
+    app = FastAPI(title=title, description=description, version=__version__, lifespan=lifespan)
+    app.state.service = state
+    app.state.settings = settings
+    app.include_router(_probe_router(state))
+    for router in routers:
+        app.include_router(router)
+    _install_error_handlers(app)
+    routes = {getattr(route, "path", "") for route in app.routes}
+    app.add_middleware(
+        ServiceMiddleware, state=state, settings=settings, known_routes=lambda: routes
+    )
+    return app

@@ -1,0 +1,144 @@
+"""The errors ocrner raises, written out once.
+
+Engines and handlers raise these; :mod:`ocrner.core.app` maps them to HTTP in
+one place, as RFC 9457 problem details. Anything else that escapes a handler
+becomes a generic 500 whose details go to the log only::
+
+    OcrnerError                     status  code
+    ├── InvalidInput                  422   invalid_input
+    │   ├── UnsupportedMediaType      415   unsupported_media_type
+    │   │   └── NotAnImage            415   not_an_image
+    │   ├── UnreadableImage           422   unreadable_image
+    │   └── LanguageNotInstalled      422   language_not_installed
+    ├── PayloadTooLarge               413   payload_too_large
+    ├── Unauthorized                  401   unauthorized
+    ├── Overloaded                    503   overloaded (with Retry-After)
+    │   └── NotReady                  503   not_ready (with Retry-After)
+    └── UpstreamError                 502   upstream_error (names the upstream)
+        ├── UpstreamRejected          4xx   the upstream's own code, passed on
+        ├── UpstreamUnavailable       503   upstream_unavailable
+        └── UpstreamTimeout           504   upstream_timeout
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+
+class OcrnerError(Exception):
+    """Base of every error ocrner raises on purpose; its message is safe to show."""
+
+    status: ClassVar[int] = 500
+    code: ClassVar[str] = "internal_error"
+    title: ClassVar[str] = "Internal error"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class InvalidInput(OcrnerError):
+    """The request is well-formed HTTP but its content cannot be used."""
+
+    status = 422
+    code = "invalid_input"
+    title = "Invalid input"
+
+
+class UnsupportedMediaType(InvalidInput):
+    """The body is in a format the endpoint does not take."""
+
+    status = 415
+    code = "unsupported_media_type"
+    title = "Unsupported media type"
+
+
+class NotAnImage(UnsupportedMediaType):
+    """The upload is not an image in a supported format."""
+
+    code = "not_an_image"
+    title = "Not an image"
+
+
+class UnreadableImage(InvalidInput):
+    """The upload claims a supported format but cannot be decoded (empty, truncated)."""
+
+    code = "unreadable_image"
+    title = "Unreadable image"
+
+
+class LanguageNotInstalled(InvalidInput):
+    """The requested OCR language (or NER model) is not installed."""
+
+    code = "language_not_installed"
+    title = "Language not installed"
+
+
+class PayloadTooLarge(OcrnerError):
+    """The body, the image's pixel count or the text is over its limit."""
+
+    status = 413
+    code = "payload_too_large"
+    title = "Payload too large"
+
+
+class Unauthorized(OcrnerError):
+    """The API key is missing or wrong."""
+
+    status = 401
+    code = "unauthorized"
+    title = "Unauthorized"
+
+
+class Overloaded(OcrnerError):
+    """The service already has as much work as it takes; try again shortly."""
+
+    status = 503
+    code = "overloaded"
+    title = "Service overloaded"
+    retry_after_seconds: ClassVar[int] = 1
+
+
+class UpstreamError(OcrnerError):
+    """An upstream service answered with an error or something unusable."""
+
+    status = 502
+    code = "upstream_error"
+    title = "Upstream error"
+
+    def __init__(self, upstream: str, message: str) -> None:
+        super().__init__(message)
+        self.upstream = upstream
+
+
+class UpstreamRejected(UpstreamError):
+    """An upstream refused the request as invalid (4xx); its status and code are passed on."""
+
+    def __init__(self, upstream: str, status: int, code: str, title: str, message: str) -> None:
+        super().__init__(upstream, message)
+        self.status = status  # type: ignore[misc]
+        self.code = code  # type: ignore[misc]
+        self.title = title  # type: ignore[misc]
+
+
+class UpstreamUnavailable(UpstreamError):
+    """An upstream could not be reached, or said it is overloaded."""
+
+    status = 503
+    code = "upstream_unavailable"
+    title = "Upstream unavailable"
+
+
+class UpstreamTimeout(UpstreamError):
+    """An upstream did not answer within the request's time budget."""
+
+    status = 504
+    code = "upstream_timeout"
+    title = "Upstream timeout"
+
+
+class NotReady(Overloaded):
+    """The service is still loading its engine."""
+
+    code = "not_ready"
+    title = "Service not ready"

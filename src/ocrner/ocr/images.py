@@ -1,0 +1,84 @@
+"""Turning uploaded bytes into an image the engine can read, within limits.
+
+Accepts PNG, JPEG, TIFF, BMP, WebP and GIF (first frame). Refuses, with the
+documented errors, anything else: empty or truncated files, other formats, and
+images over the pixel limit (decompression bombs) before their pixels are decoded.
+"""
+
+from __future__ import annotations
+
+import io
+
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from ocrner.core.errors import NotAnImage, PayloadTooLarge, UnreadableImage
+
+SUPPORTED_FORMATS = frozenset({"PNG", "JPEG", "MPO", "TIFF", "BMP", "WEBP", "GIF"})
+"""Pillow format names accepted (MPO is what some cameras' JPEGs open as)."""
+
+SUPPORTED_MEDIA_TYPES = (
+    "image/png",
+    "image/jpeg",
+    "image/tiff",
+    "image/bmp",
+    "image/webp",
+    "image/gif",
+)
+
+
+def decode_image(data: bytes, *, max_pixels: int) -> Image.Image:
+    """Decode ``data`` into an 8-bit greyscale or RGB image, upright per its EXIF tag.
+
+    Raises :class:`UnreadableImage` for empty or broken data, :class:`NotAnImage`
+    for data in no supported format, and :class:`PayloadTooLarge` for more than
+    ``max_pixels`` pixels.
+    """
+    if not data:
+        raise UnreadableImage("The file is empty.")
+    try:
+        image = Image.open(io.BytesIO(data))
+    except UnidentifiedImageError:
+        raise NotAnImage(
+            "The file is not an image in a supported format (PNG, JPEG, TIFF, BMP, WebP or GIF)."
+        ) from None
+    except Image.DecompressionBombError:
+        raise PayloadTooLarge(f"The image has more than {max_pixels} pixels.") from None
+    except (OSError, ValueError, SyntaxError) as error:
+        raise UnreadableImage(
+            f"The image header cannot be read ({type(error).__name__})."
+        ) from None
+
+    if image.format not in SUPPORTED_FORMATS:
+        raise NotAnImage(
+            f"Images in {image.format} format are not supported; "
+            "send PNG, JPEG, TIFF, BMP, WebP or GIF."
+        )
+    width, height = image.size
+    if width < 1 or height < 1:
+        raise UnreadableImage("The image has no pixels.")
+    if width * height > max_pixels:
+        raise PayloadTooLarge(
+            f"The image is {width}x{height} pixels, over the limit of {max_pixels} pixels."
+        )
+    try:
+        image.seek(0)
+        image.load()
+        image = ImageOps.exif_transpose(image)
+        return _to_engine_mode(image)
+    except (OSError, ValueError, SyntaxError, EOFError) as error:
+        raise UnreadableImage(
+            f"The {image.format} image is truncated or corrupt ({type(error).__name__})."
+        ) from None
+
+
+def _to_engine_mode(image: Image.Image) -> Image.Image:
+    """Greyscale or RGB, 8 bits, with any transparency composed onto white."""
+    if image.mode in ("L", "RGB"):
+        return image
+    if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
+        rgba = image.convert("RGBA")
+        background = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        return Image.alpha_composite(background, rgba).convert("RGB")
+    if image.mode == "1":
+        return image.convert("L")
+    return image.convert("RGB")

