@@ -132,7 +132,10 @@ def _words(api: tesserocr.PyTessBaseAPI):
             paragraph, line = paragraph + 1, -1
         if item.IsAtBeginningOf(tesserocr.RIL.TEXTLINE):
             line += 1
-        text = item.GetUTF8Text(level)
+        try:
+            text = item.GetUTF8Text(level)
+        except RuntimeError:  # tesserocr's way of saying "no text here" (e.g. a blank page)
+            continue
         if not text or not text.strip():
             continue
         box = item.BoundingBox(level)
