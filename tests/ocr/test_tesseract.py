@@ -35,7 +35,14 @@ def test_every_word_has_a_box_inside_the_image_and_a_confidence(ocr_engine) -> N
 def test_lines_are_numbered_top_to_bottom_and_words_left_to_right(ocr_engine) -> None:
     image = render_lines(["Alpha Bravo Charlie", "Delta Echo Foxtrot"])
     words = ocr_engine.recognize(image, "eng").words
-    assert [word.text for word in words] == "Alpha Bravo Charlie Delta Echo Foxtrot".split()
+    assert [word.text for word in words] == [
+        "Alpha",
+        "Bravo",
+        "Charlie",
+        "Delta",
+        "Echo",
+        "Foxtrot",
+    ]
     assert [word.line for word in words] == [0, 0, 0, 1, 1, 1]
     assert words[0].box[0] < words[1].box[0] < words[2].box[0]
     assert words[0].box[1] < words[3].box[1]

@@ -1,0 +1,98 @@
+"""The OCR service's HTTP layer, with a stand-in engine."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from fastapi.testclient import TestClient
+
+from ocrner.core.settings import OcrSettings
+from ocrner.ocr.service import create_app
+from tests.utils.fakes import FakeOcrEngine
+from tests.utils.images import encode, render_lines
+
+
+@pytest.fixture
+def client() -> Iterator[TestClient]:
+    app = create_app(OcrSettings(ocr_workers=2), engine_factory=lambda _: FakeOcrEngine())
+    with TestClient(app) as test_client:
+        yield test_client
+
+
+def test_an_image_gets_words_with_boxes(client: TestClient) -> None:
+    image = render_lines(["Angela", "Merkel"])
+    response = client.post("/api/OCR", files={"file": ("a.png", encode(image), "image/png")})
+    assert response.status_code == 200
+    body = response.json()
+    assert body["text"] == "Angela\nMerkel"
+    assert body["words"][0] == {
+        "text": "Angela",
+        "box": [10, 10, 80, 30],
+        "confidence": 95.0,
+        "block": 0,
+        "paragraph": 0,
+        "line": 0,
+    }
+    assert (body["width"], body["height"]) == image.size
+    assert body["language"] == "eng"
+    assert "engine;dur=" in response.headers["server-timing"]
+
+
+def test_the_lang_parameter_reaches_the_engine(client: TestClient) -> None:
+    data = encode(render_lines(["x"]))
+    response = client.post("/api/OCR?lang=deu", files={"file": ("a.png", data, "image/png")})
+    assert response.json()["language"] == "deu"
+
+
+@pytest.mark.parametrize(
+    ("files", "status", "code"),
+    [
+        ({"file": ("a.png", b"", "image/png")}, 422, "unreadable_image"),
+        ({"file": ("a.jpg", b"%PDF-1.4 not an image", "image/jpeg")}, 415, "not_an_image"),
+        ({"image": ("a.png", b"\x89PNG", "image/png")}, 422, "invalid_request"),
+    ],
+    ids=["zero-bytes", "pdf-as-jpg", "wrong-field-name"],
+)
+def test_bad_uploads_get_a_problem_and_the_service_keeps_serving(
+    client: TestClient, files: dict, status: int, code: str
+) -> None:
+    response = client.post("/api/OCR", files=files)
+    assert response.status_code == status
+    assert response.headers["content-type"] == "application/problem+json"
+    problem = response.json()
+    assert problem["status"] == status
+    assert problem["code"] == code
+    assert problem["detail"]
+    assert problem["request_id"] == response.headers["x-request-id"]
+    good = client.post(
+        "/api/OCR", files={"file": ("a.png", encode(render_lines(["ok"])), "image/png")}
+    )
+    assert good.status_code == 200
+
+
+def test_a_request_without_a_body_is_refused_with_422(client: TestClient) -> None:
+    response = client.post("/api/OCR")
+    assert response.status_code == 422
+    assert "file" in response.json()["detail"]
+
+
+def test_the_callers_request_id_is_kept(client: TestClient) -> None:
+    response = client.get("/healthz", headers={"X-Request-ID": "abc-123"})
+    assert response.headers["x-request-id"] == "abc-123"
+
+
+def test_probes_and_openapi(client: TestClient) -> None:
+    assert client.get("/healthz").json() == {"status": "ok", "service": "ocr"}
+    assert client.get("/readyz").status_code == 200
+    assert "/api/OCR" in client.get("/openapi.json").json()["paths"]
+    assert "ocrner_http_requests_total" in client.get("/metrics").text
+
+
+def test_not_ready_until_the_engine_is_loaded() -> None:
+    app = create_app(OcrSettings(), engine_factory=lambda _: FakeOcrEngine())
+    client = TestClient(app)  # lifespan not entered: the engine is not loaded
+    assert client.get("/readyz").status_code == 503
+    response = client.post("/api/OCR", files={"file": ("a.png", b"x", "image/png")})
+    assert response.status_code == 503
+    assert response.json()["code"] == "not_ready"

@@ -1,0 +1,66 @@
+"""Laying OCR words out as text, and mapping entity offsets back to boxes."""
+
+from __future__ import annotations
+
+from ocrner.ocr.engine import Word
+from ocrner.orchestrator.layout import boxes_for_span, lay_out
+
+
+def word(text: str, x: int, line: int, paragraph: int = 0, block: int = 0, y: int = 0) -> Word:
+    top = y or 10 + 30 * line
+    return Word(
+        text=text,
+        box=(x, top, x + 10 * len(text), top + 20),
+        confidence=90,
+        block=block,
+        paragraph=paragraph,
+        line=line,
+    )
+
+
+WORDS = [
+    word("Dear", 0, 0),
+    word("Angela", 50, 0),
+    word("Merkel,", 0, 1),
+    word("welcome.", 80, 1),
+    word("Berlin", 0, 0, paragraph=1, y=200),
+]
+
+
+def test_lines_of_a_paragraph_are_joined_with_a_space() -> None:
+    assert lay_out(WORDS).text == "Dear Angela Merkel, welcome.\n\nBerlin"
+
+
+def test_every_word_maps_to_its_characters() -> None:
+    laid_out = lay_out(WORDS)
+    for index, item in enumerate(WORDS):
+        start, end = laid_out.word_starts[index], laid_out.word_ends[index]
+        assert laid_out.text[start:end] == item.text
+
+
+def test_a_span_finds_exactly_the_words_it_overlaps() -> None:
+    laid_out = lay_out(WORDS)
+    start = laid_out.text.index("Angela")
+    assert list(laid_out.words_between(start, start + len("Angela Merkel"))) == [1, 2]
+    assert list(laid_out.words_between(start + 1, start + 3)) == [1]
+    separator = laid_out.text.index(" ")
+    assert list(laid_out.words_between(separator, separator + 1)) == []
+
+
+def test_an_entity_broken_across_lines_gets_one_box_per_line() -> None:
+    laid_out = lay_out(WORDS)
+    start = laid_out.text.index("Angela")
+    boxes = boxes_for_span(laid_out, WORDS, start, start + len("Angela Merkel"))
+    assert boxes == [WORDS[1].box, WORDS[2].box]
+
+
+def test_words_on_one_line_share_one_box_covering_them() -> None:
+    laid_out = lay_out(WORDS)
+    boxes = boxes_for_span(laid_out, WORDS, 0, len("Dear Angela"))
+    assert boxes == [(0, 10, WORDS[1].box[2], 30)]
+
+
+def test_no_words_lay_out_as_empty_text() -> None:
+    laid_out = lay_out([])
+    assert laid_out.text == ""
+    assert list(laid_out.words_between(0, 5)) == []
