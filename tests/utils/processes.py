@@ -39,6 +39,8 @@ class ServiceProcess:
     name: str
     port: int = field(default_factory=free_port)
     env: dict[str, str] = field(default_factory=dict)
+    python: str = sys.executable
+    """The interpreter that runs ``-m ocrner`` (another virtualenv's, to test its install)."""
     process: subprocess.Popen[bytes] | None = None
     log_path: Path | None = None
 
@@ -51,7 +53,7 @@ class ServiceProcess:
         self.log_path = Path(path)
         env = {**os.environ, "HOST": LOOPBACK, "PORT": str(self.port), **self.env}
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "ocrner", "serve", self.name],
+            [self.python, "-m", "ocrner", "serve", self.name],
             env=env,
             stdout=handle,
             stderr=subprocess.STDOUT,
