@@ -1,0 +1,178 @@
+"""A small reader of Dockerfiles and ``.dockerignore`` files, for static checks.
+
+It understands what ``deploy/docker/Dockerfile`` uses: comments, line
+continuations, ``FROM IMAGE AS NAME`` stages, exec (JSON) and shell forms, and
+instruction flags such as ``COPY --from=STAGE``. ``.dockerignore`` patterns
+follow Docker's rules: ``*``, ``?`` and ``**``, ``!`` exceptions, the last
+matching pattern wins, and a pattern that matches a folder covers its contents.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shlex
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass
+class Instruction:
+    keyword: str
+    """In capitals: FROM, RUN, COPY, ..."""
+    arguments: str
+    """Everything after the keyword, continuation lines joined."""
+
+    @property
+    def exec_form(self) -> list[str] | None:
+        """The argument list of an exec-form (JSON array) instruction, else None.
+
+        For HEALTHCHECK, the exec form of the command after its options and ``CMD``.
+        """
+        text = self.arguments
+        if self.keyword == "HEALTHCHECK":
+            text = re.sub(r"^(--\S+\s+)*CMD\s+", "", text)
+        if not text.startswith("["):
+            return None
+        value = json.loads(text)
+        assert isinstance(value, list) and all(isinstance(item, str) for item in value)
+        return value
+
+    @property
+    def flags(self) -> dict[str, str]:
+        """``--name=value`` flags at the start of the arguments (``COPY --from=build``)."""
+        found = {}
+        for word in shlex.split(self.arguments):
+            if not word.startswith("--"):
+                break
+            name, _, value = word[2:].partition("=")
+            found[name] = value
+        return found
+
+    @property
+    def words(self) -> list[str]:
+        """The arguments without flags, split as a shell would."""
+        return [word for word in shlex.split(self.arguments) if not word.startswith("--")]
+
+
+@dataclass
+class Stage:
+    base: str
+    name: str
+    instructions: list[Instruction] = field(default_factory=list)
+
+    def all(self, keyword: str) -> list[Instruction]:
+        return [item for item in self.instructions if item.keyword == keyword]
+
+
+@dataclass
+class Dockerfile:
+    stages: list[Stage]
+
+    @classmethod
+    def parse(cls, path: Path) -> Dockerfile:
+        stages: list[Stage] = []
+        for line in _logical_lines(path.read_text()):
+            keyword, _, arguments = line.partition(" ")
+            keyword = keyword.upper()
+            arguments = arguments.strip()
+            if keyword == "FROM":
+                words = arguments.split()
+                name = words[2] if len(words) == 3 and words[1].upper() == "AS" else ""
+                stages.append(Stage(base=words[0], name=name))
+            else:
+                assert stages, f"{keyword} before the first FROM in {path}"
+                stages[-1].instructions.append(Instruction(keyword, arguments))
+        return cls(stages)
+
+    def stage(self, name: str) -> Stage:
+        matches = [stage for stage in self.stages if stage.name == name]
+        assert len(matches) == 1, f"no single stage named {name}"
+        return matches[0]
+
+    def chain(self, name: str) -> list[Stage]:
+        """The stage and the stages it is built FROM, outermost base first."""
+        names = {stage.name for stage in self.stages}
+        stages = [self.stage(name)]
+        while stages[0].base in names:
+            stages.insert(0, self.stage(stages[0].base))
+        return stages
+
+    def effective(self, name: str, keyword: str) -> list[Instruction]:
+        """Every ``keyword`` instruction that applies to stage ``name``, inherited first."""
+        return [item for stage in self.chain(name) for item in stage.all(keyword)]
+
+    def env(self, name: str) -> dict[str, str]:
+        """The ENV variables stage ``name`` runs with (``KEY=VALUE`` form)."""
+        variables: dict[str, str] = {}
+        for instruction in self.effective(name, "ENV"):
+            for word in shlex.split(instruction.arguments):
+                key, _, value = word.partition("=")
+                variables[key] = value
+        return variables
+
+    def external_bases(self) -> list[str]:
+        names = {stage.name for stage in self.stages}
+        return [stage.base for stage in self.stages if stage.base not in names]
+
+
+def _logical_lines(text: str) -> list[str]:
+    """Instructions one per line: comments dropped, continuation lines joined."""
+    lines: list[str] = []
+    current: list[str] = []
+    for raw in text.splitlines():
+        stripped = raw.strip()
+        if stripped.startswith("#") or not stripped:
+            continue
+        if stripped.endswith("\\"):
+            current.append(stripped[:-1].strip())
+            continue
+        lines.append(" ".join([*current, stripped]))
+        current = []
+    return lines
+
+
+class DockerIgnore:
+    """Which paths of the build context ``.dockerignore`` leaves out."""
+
+    def __init__(self, path: Path) -> None:
+        self.rules: list[tuple[bool, re.Pattern[str]]] = []
+        for raw in path.read_text().splitlines():
+            line = raw.strip()
+            if not line or line.startswith("#"):
+                continue
+            include = line.startswith("!")
+            pattern = line.removeprefix("!").strip().strip("/")
+            self.rules.append((include, re.compile(_translate(pattern))))
+
+    def excludes(self, relative_path: str) -> bool:
+        parts = relative_path.strip("/").split("/")
+        prefixes = ["/".join(parts[: index + 1]) for index in range(len(parts))]
+        excluded = False
+        for include, pattern in self.rules:
+            if any(pattern.fullmatch(prefix) for prefix in prefixes):
+                excluded = not include
+        return excluded
+
+
+def _translate(pattern: str) -> str:
+    """A Docker ignore pattern as a regular expression over slash-separated paths."""
+    out = ""
+    index = 0
+    while index < len(pattern):
+        if pattern.startswith("**/", index):
+            out += "(?:.*/)?"
+            index += 3
+        elif pattern.startswith("**", index):
+            out += ".*"
+            index += 2
+        elif pattern[index] == "*":
+            out += "[^/]*"
+            index += 1
+        elif pattern[index] == "?":
+            out += "[^/]"
+            index += 1
+        else:
+            out += re.escape(pattern[index])
+            index += 1
+    return out
