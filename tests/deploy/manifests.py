@@ -18,6 +18,7 @@ from typing import Any
 
 import yaml
 
+from ocrner.core.settings import NerSettings, OcrSettings, OrchestratorSettings, ServiceSettings
 from tests.utils.images import REPO_ROOT
 
 DEPLOY = REPO_ROOT / "deploy"
@@ -33,6 +34,13 @@ API_KEY_SECRET_EXAMPLE = OVERLAYS / "production" / "api-key-secret.example.yaml"
 
 SERVICES = ("ocr", "ner", "orchestrator")
 """The three services: image, Deployment, container and ``app`` label names alike."""
+
+SETTINGS: dict[str, type[ServiceSettings]] = {
+    "ocr": OcrSettings,
+    "ner": NerSettings,
+    "orchestrator": OrchestratorSettings,
+}
+"""Each service's settings class: the only names its environment may use."""
 
 CONTAINER_PORT = 8080
 SERVICE_PORT = 80
@@ -63,7 +71,10 @@ def render(directory: Path) -> list[Manifest]:
 
 
 def component_on_base(component: str, workdir: Path) -> Path:
-    """A kustomization in ``workdir``: the base plus one component (relative paths only)."""
+    """A kustomization in ``workdir``: the base plus one component (relative paths only).
+
+    In a namespace of its own, as the overlays that combine components deploy them.
+    """
 
     def relative(target: Path) -> str:
         return os.path.relpath(target, workdir)
@@ -71,6 +82,7 @@ def component_on_base(component: str, workdir: Path) -> Path:
     kustomization = {
         "apiVersion": "kustomize.config.k8s.io/v1beta1",
         "kind": "Kustomization",
+        "namespace": "ocrner",
         "resources": [relative(BASE)],
         "components": [relative(COMPONENTS / component)],
     }
@@ -129,3 +141,23 @@ def labels_match(selector: dict[str, str], labels: dict[str, str]) -> bool:
 
 def load_compose() -> Manifest:
     return yaml.safe_load(COMPOSE.read_text())
+
+
+_BINARY_UNITS = {"Ki": 1 << 10, "Mi": 1 << 20, "Gi": 1 << 30, "Ti": 1 << 40}
+_DECIMAL_UNITS = {"k": 10**3, "M": 10**6, "G": 10**9, "T": 10**12}
+
+
+def cpu_cores(quantity: str | int | float) -> float:
+    """A Kubernetes CPU quantity (``500m``, ``2``) in cores."""
+    text = str(quantity)
+    return int(text[:-1]) / 1000 if text.endswith("m") else float(text)
+
+
+def memory_bytes(quantity: str | int) -> int:
+    """A Kubernetes memory quantity (``512Mi``, ``1G``, ``1048576``) in bytes."""
+    text = str(quantity)
+    for units in (_BINARY_UNITS, _DECIMAL_UNITS):
+        for suffix, factor in units.items():
+            if text.endswith(suffix):
+                return int(float(text[: -len(suffix)]) * factor)
+    return int(text)
