@@ -2,9 +2,17 @@
 
 :func:`create_service_app` gives a FastAPI app with what all three services
 share: ``/healthz``, ``/readyz`` and ``/metrics``; the request-ID, body-limit,
-backpressure, metrics and Server-Timing middleware; and the single place where
-errors become HTTP answers (problem details, see :mod:`ocrner.core.problems`).
-A service adds its own router and the engine it loads at start-up.
+backpressure, deadline, metrics and Server-Timing middleware; and the single
+place where errors become HTTP answers (problem details, see
+:mod:`ocrner.core.problems`). A service adds its own router and the engine it
+loads at start-up.
+
+The middleware protects a service before the app sees a request: a body over
+MAX_UPLOAD_BYTES is refused with 413 from its ``Content-Length`` or, without
+one, as soon as the bytes received pass the limit; beyond the in-flight limit
+(:attr:`~ocrner.core.settings.ServiceSettings.in_flight_limit`) a request is
+answered 503 with ``Retry-After`` at once; a request whose ``X-Deadline-Ms``
+has run out is answered 504 without touching the engine.
 """
 
 from __future__ import annotations
@@ -24,7 +32,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ocrner import __version__
+from ocrner.core.deadlines import DEADLINE_HEADER, deadline_from_header, deadline_var
 from ocrner.core.errors import (
+    DeadlineExceeded,
     NotReady,
     OcrnerError,
     Overloaded,
@@ -55,8 +65,16 @@ class ServiceState:
     """What the probes and the backpressure need to know about a running service."""
 
     name: str
-    ready: bool = False
+    loaded: bool = False
+    """The engine is loaded: the service can do its work."""
+    draining: bool = False
+    """SIGTERM came: finish and keep taking requests, but tell the load balancer to stop."""
     in_flight: int = 0
+
+    @property
+    def ready(self) -> bool:
+        """What /readyz says: loaded and not shutting down."""
+        return self.loaded and not self.draining
 
 
 def problem_response(
@@ -76,8 +94,8 @@ def problem_response(
             status=status, code=code, title=title, detail=detail, request_id=request_id
         )
     headers = {}
-    if isinstance(error, Overloaded):
-        headers["Retry-After"] = str(error.retry_after_seconds)
+    if problem.status == 503:
+        headers["Retry-After"] = str(getattr(error, "retry_after_seconds", 1))
     return JSONResponse(
         problem.model_dump(exclude_none=True),
         status_code=problem.status,
@@ -116,16 +134,18 @@ def _install_error_handlers(app: FastAPI) -> None:
             405: "method_not_allowed",
             413: "payload_too_large",
         }.get(error.status_code, "http_error")
-        return problem_response(
+        response = problem_response(
             status=error.status_code,
             code=code,
             title=str(error.detail) if error.status_code != 400 else "Bad request",
             detail=str(error.detail),
         )
+        response.headers.update(error.headers or {})  # e.g. Allow on a 405
+        return response
 
 
 class ServiceMiddleware:
-    """Request ID, body limit, backpressure, metrics, Server-Timing and access log.
+    """Request ID, body limit, backpressure, deadline, metrics, Server-Timing and access log.
 
     One pure-ASGI layer around the app, so that every request, even one the app
     never sees (too large, too many), is counted, logged and answered in the
@@ -143,7 +163,7 @@ class ServiceMiddleware:
         self.app = app
         self.state = state
         self.max_body = settings.max_upload_bytes
-        self.max_in_flight = settings.max_in_flight
+        self.max_in_flight = settings.in_flight_limit
         self.known_routes = known_routes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -169,6 +189,8 @@ class ServiceMiddleware:
                     status = message["status"]
                     response_headers = MutableHeaders(scope=message)
                     response_headers[REQUEST_ID_HEADER] = request_id
+                    if self.state.draining:
+                        response_headers["Connection"] = "close"
                     total = time.perf_counter() - started
                     response_headers["Server-Timing"] = server_timing_header(
                         [*stage_times, ("total", total)]
@@ -193,12 +215,20 @@ class ServiceMiddleware:
                 return message
 
             is_api = path.startswith(API_PREFIX)
+            deadline = deadline_from_header(headers.get(DEADLINE_HEADER))
+            deadline_token = deadline_var.set(deadline)
             try:
                 declared = headers.get("content-length")
                 if declared is not None and declared.isdigit() and int(declared) > self.max_body:
                     await answer(problem_response(self._too_large()))
-                elif is_api and not self.state.ready:
+                elif is_api and not self.state.loaded:
                     await answer(problem_response(NotReady("The service is still starting.")))
+                elif is_api and deadline is not None and deadline <= time.monotonic():
+                    await answer(
+                        problem_response(
+                            DeadlineExceeded("The caller's deadline passed before the request.")
+                        )
+                    )
                 elif is_api and self.state.in_flight >= self.max_in_flight:
                     await answer(
                         problem_response(
@@ -227,6 +257,7 @@ class ServiceMiddleware:
                 HTTP_LATENCY.labels(self.state.name, route).observe(elapsed)
                 if route not in _QUIET_ROUTES:
                     logger.info("%s %s %d %.1fms", scope["method"], path, status, elapsed * 1000)
+                deadline_var.reset(deadline_token)
                 request_id_var.reset(token)
 
     def _too_large(self) -> PayloadTooLarge:
@@ -285,21 +316,26 @@ def create_service_app(
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         async with engine_lifespan(app):
-            state.ready = True
+            state.loaded = True
             logger.info("%s ready", name)
             try:
                 yield
             finally:
-                state.ready = False
+                state.loaded = False
 
     app = FastAPI(title=title, description=description, version=__version__, lifespan=lifespan)
     app.state.service = state
     app.state.settings = settings
-    app.include_router(_probe_router(state))
+    probes = _probe_router(state)
+    app.include_router(probes)
     for router in routers:
         app.include_router(router)
     _install_error_handlers(app)
-    routes = {getattr(route, "path", "") for route in app.routes}
+    routes = {  # included routers' own routes: FastAPI lists them lazily in app.routes
+        getattr(route, "path", "")
+        for router in (app.router, probes, *routers)
+        for route in router.routes
+    }
     app.add_middleware(
         ServiceMiddleware, state=state, settings=settings, known_routes=lambda: routes
     )

@@ -14,9 +14,10 @@ becomes a generic 500 whose details go to the log only::
     ├── Unauthorized                  401   unauthorized
     ├── Overloaded                    503   overloaded (with Retry-After)
     │   └── NotReady                  503   not_ready (with Retry-After)
+    ├── DeadlineExceeded              504   deadline_exceeded
     └── UpstreamError                 502   upstream_error (names the upstream)
         ├── UpstreamRejected          4xx   the upstream's own code, passed on
-        ├── UpstreamUnavailable       503   upstream_unavailable
+        ├── UpstreamUnavailable       503   upstream_unavailable (with Retry-After)
         └── UpstreamTimeout           504   upstream_timeout
 """
 
@@ -99,6 +100,14 @@ class Overloaded(OcrnerError):
     retry_after_seconds: ClassVar[int] = 1
 
 
+class DeadlineExceeded(OcrnerError):
+    """The caller's deadline (X-Deadline-Ms) passed before the work could start."""
+
+    status = 504
+    code = "deadline_exceeded"
+    title = "Deadline exceeded"
+
+
 class UpstreamError(OcrnerError):
     """An upstream service answered with an error or something unusable."""
 
@@ -127,6 +136,10 @@ class UpstreamUnavailable(UpstreamError):
     status = 503
     code = "upstream_unavailable"
     title = "Upstream unavailable"
+
+    def __init__(self, upstream: str, message: str, retry_after_seconds: int = 1) -> None:
+        super().__init__(upstream, message)
+        self.retry_after_seconds = retry_after_seconds
 
 
 class UpstreamTimeout(UpstreamError):

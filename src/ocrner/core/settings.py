@@ -13,7 +13,16 @@ import sys
 from pathlib import Path
 from typing import Literal
 
-from pydantic import AnyHttpUrl, Field, PositiveFloat, PositiveInt, SecretStr, field_validator
+from pydantic import (
+    AnyHttpUrl,
+    Field,
+    NonNegativeFloat,
+    NonNegativeInt,
+    PositiveFloat,
+    PositiveInt,
+    SecretStr,
+    field_validator,
+)
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 MiB = 1024 * 1024
@@ -39,15 +48,37 @@ class ServiceSettings(BaseSettings):
     max_upload_bytes: PositiveInt = Field(
         20 * MiB, description="Largest request body accepted, in bytes (MAX_UPLOAD_BYTES)."
     )
-    max_in_flight: PositiveInt = Field(
-        16,
-        description="Requests handled at once before the service answers 503 (MAX_IN_FLIGHT).",
+    max_in_flight: PositiveInt | None = Field(
+        None,
+        description="Requests taken at once, worked on or queued, before the service answers "
+        "503 with Retry-After (MAX_IN_FLIGHT); by default its engine workers plus MAX_QUEUED.",
+    )
+    max_queued: NonNegativeInt = Field(
+        8,
+        description="Requests that may wait for a busy engine worker (MAX_QUEUED); "
+        "used when MAX_IN_FLIGHT is not set.",
     )
     shutdown_grace_seconds: PositiveFloat = Field(
         20.0,
         description="How long in-flight requests may take to finish after SIGTERM "
         "(SHUTDOWN_GRACE_SECONDS).",
     )
+    shutdown_drain_seconds: NonNegativeFloat = Field(
+        0.0,
+        description="After SIGTERM, how long the service keeps taking requests while /readyz "
+        "answers 503, so that load balancers stop sending new ones, before it stops listening "
+        "(SHUTDOWN_DRAIN_SECONDS).",
+    )
+
+    @property
+    def engine_workers(self) -> int:
+        """Engine instances working in parallel (one unless the service has a pool)."""
+        return 1
+
+    @property
+    def in_flight_limit(self) -> int:
+        """MAX_IN_FLIGHT, or by default the engine workers plus MAX_QUEUED."""
+        return self.max_in_flight or self.engine_workers + self.max_queued
 
 
 def default_tessdata_dir() -> Path:
@@ -71,6 +102,10 @@ class OcrSettings(ServiceSettings):
     ocr_max_pixels: PositiveInt = Field(
         40_000_000, description="Largest image accepted, in pixels (OCR_MAX_PIXELS)."
     )
+
+    @property
+    def engine_workers(self) -> int:
+        return self.ocr_workers
 
 
 class NerSettings(ServiceSettings):
@@ -110,6 +145,38 @@ class OrchestratorSettings(ServiceSettings):
     )
     upstream_max_connections: PositiveInt = Field(
         64, description="Pooled connections per upstream (UPSTREAM_MAX_CONNECTIONS)."
+    )
+    upstream_retry_seconds: PositiveFloat = Field(
+        5.0,
+        description="How long one request keeps retrying an upstream that cannot be reached, "
+        "drops the connection or answers 503, within its deadline (UPSTREAM_RETRY_SECONDS).",
+    )
+    upstream_retry_budget_ratio: float = Field(
+        0.2,
+        ge=0,
+        le=1,
+        description="Retries allowed per request sent to an upstream, over the last 10 s "
+        "(UPSTREAM_RETRY_BUDGET_RATIO).",
+    )
+    upstream_retry_budget_per_second: NonNegativeFloat = Field(
+        1.0,
+        description="Retries per second allowed to an upstream on top of the ratio, "
+        "over the last 10 s (UPSTREAM_RETRY_BUDGET_PER_SECOND).",
+    )
+    upstream_breaker_failures: PositiveInt = Field(
+        5,
+        description="Consecutive connection failures that open an upstream's circuit breaker "
+        "(UPSTREAM_BREAKER_FAILURES).",
+    )
+    upstream_breaker_cooldown_seconds: PositiveFloat = Field(
+        1.0,
+        description="How long an open circuit breaker waits before one probe call may try the "
+        "upstream again (UPSTREAM_BREAKER_COOLDOWN_SECONDS).",
+    )
+    max_in_flight: PositiveInt | None = Field(
+        32,
+        description="Requests taken at once before the orchestrator answers 503 with "
+        "Retry-After (MAX_IN_FLIGHT).",
     )
     api_key: SecretStr | None = Field(
         None,

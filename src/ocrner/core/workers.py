@@ -2,7 +2,9 @@
 
 Engines such as Tesseract are not thread-safe but release the GIL while they
 work, so the services keep one instance per worker thread and hand each call
-the next free instance. The pool is created once, at start-up.
+the next free instance. The pool is created once, at start-up. A call that
+waited for a free instance past its caller's deadline is dropped there, before
+it takes the engine (see :mod:`ocrner.core.deadlines`).
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from typing import Generic, TypeVar
+
+from ocrner.core.deadlines import check_deadline
 
 EngineT = TypeVar("EngineT")
 ResultT = TypeVar("ResultT")
@@ -31,9 +35,25 @@ class EnginePool(Generic[EngineT]):
         return len(self._engines)
 
     async def run(self, call: Callable[[EngineT], ResultT]) -> ResultT:
-        """Wait for a free engine, run ``call(engine)`` in a thread, give the engine back."""
+        """Wait for a free engine, run ``call(engine)`` in a thread, give the engine back.
+
+        Raises :class:`~ocrner.core.errors.DeadlineExceeded` instead of running
+        the call when the request's deadline passed while it waited. If the
+        caller is cancelled mid-call, the engine goes back to the pool only once
+        its thread is done with it, so no two calls ever share an instance.
+        """
         engine = await self._free.get()
         try:
-            return await asyncio.to_thread(call, engine)
-        finally:
+            check_deadline("an engine was free")
+        except BaseException:
             self._free.put_nowait(engine)
+            raise
+        work = asyncio.ensure_future(asyncio.to_thread(call, engine))
+
+        def give_back(done: asyncio.Future[ResultT]) -> None:
+            self._free.put_nowait(engine)
+            if not done.cancelled():
+                done.exception()  # retrieved, so an abandoned call's error is not logged twice
+
+        work.add_done_callback(give_back)
+        return await asyncio.shield(work)

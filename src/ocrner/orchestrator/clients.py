@@ -1,17 +1,34 @@
 """HTTP clients for the OCR and NER services, as the orchestrator's pipeline backends.
 
-One pooled ``httpx.AsyncClient`` per upstream, with connect and read timeouts
-and the request's remaining deadline. Each call carries the request's
-``X-Request-ID`` and its remaining time budget (``X-Deadline-Ms``). Connection
-failures and 503s are retried with exponential backoff and jitter while the
-deadline allows (OCR and NER are pure, so a repeat is safe); everything else
+One pooled ``httpx.AsyncClient`` per upstream, with connect and read timeouts,
+a connection-pool limit and the request's remaining deadline. Each call carries
+the request's ``X-Request-ID`` and its remaining time budget (``X-Deadline-Ms``).
+
+A call that could not get through (connection refused, reset or timed out while
+connecting, or a 503 from a busy or starting upstream) is repeated, with
+exponential backoff and full jitter, for up to ``UPSTREAM_RETRY_SECONDS`` and
+never past the deadline; the OCR and NER calls are pure, so a repeat is safe.
+Three things bound the repeats:
+
+- the deadline and the retry window above;
+- a retry budget per upstream (:mod:`ocrner.orchestrator.budget`): repeats that
+  reach the network are at most a fraction of the requests sent;
+- a circuit breaker per upstream (:mod:`ocrner.orchestrator.breaker`): once it
+  is open no call reaches the upstream but one probe per cool-down. A request
+  meeting an open breaker waits for the probe's outcome while the upstream has
+  been failing for less than the retry window (a restart, a replaced pod); once
+  it has been failing for longer (an outage), the request fails at once with
+  503 ``upstream_unavailable`` and ``Retry-After``.
+
+httpx opens a new connection, resolving the host name again, for every call
+that finds no idle one in the pool, and drops a connection that failed; so
+after an upstream is replaced, the retries reach the new one. Everything else
 is mapped once to the errors of :mod:`ocrner.core.errors`, naming the upstream.
 """
 
 from __future__ import annotations
 
 import time
-from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,10 +37,11 @@ from pydantic import ValidationError
 from tenacity import (
     AsyncRetrying,
     retry_if_exception_type,
-    stop_after_attempt,
+    stop_before_delay,
     wait_random_exponential,
 )
 
+from ocrner.core.deadlines import DEADLINE_HEADER, deadline_var
 from ocrner.core.errors import (
     UpstreamError,
     UpstreamRejected,
@@ -34,19 +52,16 @@ from ocrner.core.observability import REQUEST_ID_HEADER, UPSTREAM_LATENCY, reque
 from ocrner.core.settings import OrchestratorSettings
 from ocrner.ner.engine import NerResult
 from ocrner.ocr.engine import OcrResult
+from ocrner.orchestrator.breaker import BreakerPolicy, CircuitBreaker
+from ocrner.orchestrator.budget import RetryBudget
 from ocrner.orchestrator.pipeline import Upload
-
-DEADLINE_HEADER = "X-Deadline-Ms"
-
-deadline_var: ContextVar[float | None] = ContextVar("deadline", default=None)
-"""The monotonic time by which the current request must be answered, if any."""
 
 
 @dataclass(frozen=True)
 class RetryPolicy:
-    """How often and how patiently to repeat a call that could not get through."""
+    """How long and how patiently to repeat a call that could not get through."""
 
-    attempts: int = 3
+    window_seconds: float = 5.0
     initial_backoff_seconds: float = 0.05
     max_backoff_seconds: float = 1.0
 
@@ -59,6 +74,18 @@ class _Retryable(Exception):
         self.error = error
 
 
+class _ConnectionFailed(_Retryable):
+    """The upstream could not be reached or dropped the connection: the breaker counts it."""
+
+
+@dataclass
+class _Call:
+    """One logical call and its attempts so far."""
+
+    sent: int = 0
+    last_error: UpstreamError | None = None
+
+
 class UpstreamClient:
     """Calls one upstream service; subclasses say which endpoint and what comes back."""
 
@@ -68,14 +95,25 @@ class UpstreamClient:
         display_name: str,
         base_url: str,
         settings: OrchestratorSettings,
-        retry: RetryPolicy = RetryPolicy(),
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         self.name = name
         self.display_name = display_name
         self.base_url = base_url.rstrip("/")
+        self.connect_timeout = settings.upstream_connect_timeout
         self.read_timeout = settings.upstream_read_timeout
-        self.retry = retry
+        self.retry = RetryPolicy(window_seconds=settings.upstream_retry_seconds)
+        self.breaker = CircuitBreaker(
+            name,
+            BreakerPolicy(
+                failures=settings.upstream_breaker_failures,
+                cooldown_seconds=settings.upstream_breaker_cooldown_seconds,
+            ),
+        )
+        self.budget = RetryBudget(
+            ratio=settings.upstream_retry_budget_ratio,
+            per_second=settings.upstream_retry_budget_per_second,
+        )
         self.http = httpx.AsyncClient(
             base_url=self.base_url,
             timeout=httpx.Timeout(
@@ -97,51 +135,91 @@ class UpstreamClient:
     async def _post(self, path: str, **request: Any) -> dict[str, Any]:
         """POST with retries; return the JSON body of a 2xx answer or raise an UpstreamError."""
         retrying = AsyncRetrying(
-            stop=stop_after_attempt(self.retry.attempts),
+            stop=stop_before_delay(self._retry_window()),
             wait=wait_random_exponential(
                 multiplier=self.retry.initial_backoff_seconds, max=self.retry.max_backoff_seconds
             ),
             retry=retry_if_exception_type(_Retryable),
             reraise=True,
         )
+        call = _Call()
+        self.budget.record_request()
         try:
             async for attempt in retrying:
                 with attempt:
-                    return await self._post_once(path, **request)
+                    return await self._attempt(path, call, request)
         except _Retryable as failure:
             raise failure.error from None
         raise AssertionError("unreachable: tenacity either returns or raises")
 
-    async def _post_once(self, path: str, **request: Any) -> dict[str, Any]:
+    async def _attempt(self, path: str, call: _Call, request: dict[str, Any]) -> dict[str, Any]:
+        """One try: past the breaker and the retry budget, then over the network."""
+        if not self.breaker.allow():
+            error = UpstreamUnavailable(
+                self.name,
+                f"The {self.display_name} cannot be reached (circuit open).",
+                retry_after_seconds=self.breaker.retry_after_seconds(),
+            )
+            if self.breaker.failing_for >= self.retry.window_seconds:
+                raise error  # down for longer than a request waits: fail at once
+            raise _Retryable(error)
+        if call.sent and call.last_error is not None and not self.budget.try_retry():
+            self.breaker.released()
+            raise call.last_error
+        call.sent += 1
+        try:
+            response = await self._send(path, request)
+        except _ConnectionFailed as failure:
+            self.breaker.failed()
+            call.last_error = failure.error
+            raise
+        except BaseException:
+            self.breaker.released()
+            raise
+        self.breaker.succeeded()
+        try:
+            return self._json_or_error(response)
+        except _Retryable as failure:
+            call.last_error = failure.error
+            raise
+
+    async def _send(self, path: str, request: dict[str, Any]) -> httpx.Response:
+        """One HTTP exchange, its failures sorted into retryable and final ones."""
         remaining = self._remaining_seconds()
         headers = {REQUEST_ID_HEADER: request_id_var.get()}
         if remaining is not None:
             headers[DEADLINE_HEADER] = str(int(remaining * 1000))
         timeout = httpx.USE_CLIENT_DEFAULT
         if remaining is not None and remaining < self.read_timeout:
-            timeout = httpx.Timeout(remaining, connect=min(remaining, 2.0))
+            timeout = httpx.Timeout(remaining, connect=min(remaining, self.connect_timeout))
         started = time.perf_counter()
         outcome = "error"
         try:
             response = await self.http.post(path, headers=headers, timeout=timeout, **request)
             outcome = str(response.status_code)
-        except httpx.TimeoutException as error:
+        except httpx.PoolTimeout:
+            outcome = "pool_timeout"
+            raise self._unavailable("has no free connection in this orchestrator") from None
+        except httpx.ConnectTimeout:
+            outcome = "unreachable"
+            raise _ConnectionFailed(
+                self._unavailable("did not accept a connection in time")
+            ) from None
+        except httpx.TimeoutException:
             outcome = "timeout"
-            if isinstance(error, httpx.ConnectTimeout | httpx.PoolTimeout):
-                raise _Retryable(self._unavailable("did not accept a connection in time")) from None
             raise UpstreamTimeout(
                 self.name, f"The {self.display_name} did not answer in time."
             ) from None
-        except (httpx.ConnectError, httpx.RemoteProtocolError, httpx.ReadError) as error:
+        except (httpx.NetworkError, httpx.RemoteProtocolError) as error:
             outcome = "unreachable"
-            raise _Retryable(
+            raise _ConnectionFailed(
                 self._unavailable(f"cannot be reached ({type(error).__name__})")
             ) from None
         except httpx.HTTPError as error:
             raise self._unavailable(f"failed ({type(error).__name__})") from None
         finally:
             UPSTREAM_LATENCY.labels(self.name, outcome).observe(time.perf_counter() - started)
-        return self._json_or_error(response)
+        return response
 
     def _json_or_error(self, response: httpx.Response) -> dict[str, Any]:
         body: Any
@@ -154,6 +232,10 @@ class UpstreamClient:
         problem = body if isinstance(body, dict) else {}
         if response.status_code == 503:
             raise _Retryable(self._unavailable("is overloaded or not ready (503)"))
+        if response.status_code == 504:
+            raise UpstreamTimeout(
+                self.name, f"The {self.display_name} gave up: the request ran out of time."
+            )
         if 400 <= response.status_code < 500:
             raise UpstreamRejected(
                 self.name,
@@ -177,6 +259,13 @@ class UpstreamClient:
             raise UpstreamError(
                 self.name, f"The {self.display_name} answered in an unexpected shape."
             ) from None
+
+    def _retry_window(self) -> float:
+        """Seconds within which a retry may start: the retry window, cut by the deadline."""
+        deadline = deadline_var.get()
+        if deadline is None:
+            return self.retry.window_seconds
+        return max(0.0, min(self.retry.window_seconds, deadline - time.monotonic()))
 
     def _remaining_seconds(self) -> float | None:
         deadline = deadline_var.get()
