@@ -28,7 +28,16 @@ $(VENV)/.installed-test: $(VENV)/.installed
 
 install: $(VENV)/.installed ## create the virtualenv and install ocrner with all three services
 
-install-test: $(VENV)/.installed-test system-deps ## install what the tests need as well
+# The security linter (tests/deploy) gets a virtualenv of its own: checkov pins
+# packaging<24, pytest needs >=24.
+CHECKOV := $(VENV)/tools/checkov/bin/checkov
+
+$(CHECKOV): deploy/checkov-constraints.txt | $(BIN)/python
+	$(PYTHON) -m venv $(VENV)/tools/checkov
+	$(VENV)/tools/checkov/bin/python -m pip install --quiet -c deploy/checkov-constraints.txt checkov
+	touch $@
+
+install-test: $(VENV)/.installed-test $(CHECKOV) system-deps ## install what the tests need as well
 
 system-deps: ## Debian packages the tests use (fonts for rendered test images, iptables, dnsmasq)
 	@scripts/system-deps.sh
