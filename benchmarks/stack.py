@@ -1,0 +1,247 @@
+"""The three services, started as in production, under closed-loop load.
+
+Each service runs as its own ``python -m ocrner serve NAME`` process on a free
+loopback port (:func:`tests.utils.processes.running_stack`), and the load comes
+from one ``httpx`` async client sending the seed's multipart request to the
+orchestrator: ``concurrency`` requests are in flight at any time, each next
+one sent as soon as one is answered, with keep-alive connections.
+
+Where the time goes is read from the services themselves: the orchestrator's
+``Server-Timing`` header (``ocr``, ``ner``, ``total``) and the OCR and NER
+services' Prometheus histograms (time in the engine, time per request). At
+concurrency 1 both services' ``/metrics`` are read after every request, which
+gives each request's own split by hop; at higher concurrency they are read
+around the whole level, which gives means. The services' resident memory is
+sampled from ``/proc/PID/status`` all along.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+import httpx
+from prometheus_client.parser import text_string_to_metric_families
+from tests.utils.load import memory_mib
+from tests.utils.processes import Stack
+
+from benchmarks.images import BenchImage
+
+SERVICES = ("orchestrator", "ocr", "ner")
+UPSTREAMS = {"ocr": "/api/OCR", "ner": "/api/NER"}
+"""The services behind the orchestrator and the route each serves."""
+
+REQUEST_TIMEOUT_SECONDS = 120.0
+RSS_SAMPLE_SECONDS = 0.1
+REST_SECONDS = 1.0
+"""How long memory is sampled at rest, before and after the load."""
+
+_SERVER_TIMING = re.compile(r"([\w-]+);dur=([0-9.]+)")
+ENGINE_METRIC = "ocrner_engine_duration_seconds"
+HTTP_METRIC = "ocrner_http_request_duration_seconds"
+
+
+def server_timing(header: str | None) -> dict[str, float]:
+    """A ``Server-Timing`` header as ``{stage: milliseconds}``."""
+    return {name: float(value) for name, value in _SERVER_TIMING.findall(header or "")}
+
+
+@dataclass(frozen=True)
+class ServiceTimes:
+    """Seconds a service spent, summed over the requests it answered: in all and in its engine."""
+
+    requests: float = 0.0
+    request_seconds: float = 0.0
+    engine_calls: float = 0.0
+    engine_seconds: float = 0.0
+
+    def __sub__(self, other: ServiceTimes) -> ServiceTimes:
+        return ServiceTimes(
+            self.requests - other.requests,
+            self.request_seconds - other.request_seconds,
+            self.engine_calls - other.engine_calls,
+            self.engine_seconds - other.engine_seconds,
+        )
+
+
+def parse_metrics(text: str, service: str, route: str) -> ServiceTimes:
+    """The request and engine time sums of ``service`` from its Prometheus text."""
+    values: dict[str, float] = {}
+    for family in text_string_to_metric_families(text):
+        for sample in family.samples:
+            labels = sample.labels
+            if sample.name.startswith(ENGINE_METRIC) and labels.get("engine") == service:
+                values[sample.name.removeprefix(ENGINE_METRIC)] = sample.value
+            elif (
+                sample.name.startswith(HTTP_METRIC)
+                and labels.get("service") == service
+                and labels.get("route") == route
+            ):
+                values["http" + sample.name.removeprefix(HTTP_METRIC)] = sample.value
+    return ServiceTimes(
+        requests=values.get("http_count", 0.0),
+        request_seconds=values.get("http_sum", 0.0),
+        engine_calls=values.get("_count", 0.0),
+        engine_seconds=values.get("_sum", 0.0),
+    )
+
+
+@dataclass
+class Sample:
+    """One answered request: its latency, the orchestrator's stage times and, at
+    concurrency 1, what the OCR and NER services spent on it."""
+
+    latency_ms: float
+    status: int
+    stages_ms: dict[str, float]
+    upstream: dict[str, ServiceTimes] = field(default_factory=dict)
+
+
+@dataclass
+class LevelResult:
+    """One image sent at one concurrency."""
+
+    image: str
+    concurrency: int
+    seconds: float
+    samples: list[Sample]
+    upstream: dict[str, ServiceTimes]
+    """What the OCR and NER services spent over the whole level."""
+    rss_peak_mib: dict[str, float]
+
+
+class RssSampler:
+    """Samples each service's VmRSS in a background thread, labelled by phase."""
+
+    def __init__(self, pids: dict[str, int]) -> None:
+        self.pids = pids
+        self.phase = "rest"
+        self.peaks: dict[str, dict[str, float]] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="rss-sampler", daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            phase = self.peaks.setdefault(self.phase, {})
+            for name, pid in self.pids.items():
+                try:
+                    rss = memory_mib(pid)["VmRSS"]
+                except (OSError, KeyError):
+                    continue
+                phase[name] = max(phase.get(name, 0.0), rss)
+            self._stop.wait(RSS_SAMPLE_SECONDS)
+
+    @contextmanager
+    def running(self) -> Iterator[RssSampler]:
+        self._thread.start()
+        try:
+            yield self
+        finally:
+            self._stop.set()
+            self._thread.join()
+
+    def rest(self, phase: str) -> None:
+        """Sample for a moment with no load, as ``phase``."""
+        self.phase = phase
+        time.sleep(REST_SECONDS)
+
+
+class StackDriver:
+    """Sends the benchmark's requests to a running stack and reads the services' own times."""
+
+    def __init__(self, stack: Stack) -> None:
+        self.stack = stack
+        self.upstream_urls = {"ocr": stack.ocr.url, "ner": stack.ner.url}
+
+    async def upstream_times(self, client: httpx.AsyncClient) -> dict[str, ServiceTimes]:
+        times = {}
+        for name, url in self.upstream_urls.items():
+            response = await client.get(f"{url}/metrics")
+            response.raise_for_status()
+            times[name] = parse_metrics(response.text, name, UPSTREAMS[name])
+        return times
+
+    async def send(self, client: httpx.AsyncClient, image: BenchImage) -> Sample:
+        started = time.perf_counter()
+        response = await client.post(
+            f"{self.stack.url}/api/NER",
+            files={"file": (image.filename, image.data, image.content_type)},
+        )
+        latency = time.perf_counter() - started
+        stages = server_timing(response.headers.get("server-timing"))
+        if response.status_code != 200:
+            return Sample(latency * 1000, response.status_code, stages)
+        if not stages:  # no header: the answer's own timings say as much
+            timings = response.json()["timings"]
+            stages = {"ocr": timings["ocr_ms"], "ner": timings["ner_ms"]}
+            stages["total"] = timings["total_ms"]
+        return Sample(latency * 1000, response.status_code, stages)
+
+    async def level(
+        self, image: BenchImage, concurrency: int, requests: int, rss: RssSampler
+    ) -> LevelResult:
+        """Send ``image`` ``requests`` times, ``concurrency`` at a time."""
+        limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+        async with (
+            httpx.AsyncClient(timeout=REQUEST_TIMEOUT_SECONDS, limits=limits) as client,
+            httpx.AsyncClient(timeout=REQUEST_TIMEOUT_SECONDS) as scraper,
+        ):
+            await self.send(client, image)  # opens the connection; not measured
+            rss.phase = f"{image.name}@{concurrency}"
+            before = await self.upstream_times(scraper)
+            if concurrency == 1:
+                samples, seconds = await self._one_by_one(client, scraper, image, requests)
+            else:
+                samples, seconds = await self._closed_loop(client, image, concurrency, requests)
+            after = await self.upstream_times(scraper)
+        return LevelResult(
+            image=image.name,
+            concurrency=concurrency,
+            seconds=seconds,
+            samples=samples,
+            upstream={name: after[name] - before[name] for name in after},
+            rss_peak_mib=dict(rss.peaks.get(rss.phase, {})),
+        )
+
+    async def _one_by_one(
+        self,
+        client: httpx.AsyncClient,
+        scraper: httpx.AsyncClient,
+        image: BenchImage,
+        requests: int,
+    ) -> tuple[list[Sample], float]:
+        """Requests one after the other, each followed by a read of the upstreams' metrics.
+
+        The metric reads happen between requests, outside their latency, and
+        the level's time is the sum of the latencies.
+        """
+        samples = []
+        previous = await self.upstream_times(scraper)
+        for _ in range(requests):
+            sample = await self.send(client, image)
+            current = await self.upstream_times(scraper)
+            sample.upstream = {name: current[name] - previous[name] for name in current}
+            previous = current
+            samples.append(sample)
+        return samples, sum(sample.latency_ms for sample in samples) / 1000
+
+    async def _closed_loop(
+        self, client: httpx.AsyncClient, image: BenchImage, concurrency: int, requests: int
+    ) -> tuple[list[Sample], float]:
+        samples: list[Sample] = []
+        remaining = requests
+
+        async def user() -> None:
+            nonlocal remaining
+            while remaining > 0:
+                remaining -= 1
+                samples.append(await self.send(client, image))
+
+        started = time.perf_counter()
+        await asyncio.gather(*(user() for _ in range(concurrency)))
+        return samples, time.perf_counter() - started

@@ -1,0 +1,129 @@
+"""The speed benchmark's harness works: a real quick run gives well-formed results.
+
+One ``python -m benchmarks.run --quick`` run (engines in worker processes, the
+in-process pipeline, the three real services) writes into a temporary folder;
+the tests check the shape and the internal consistency of what it wrote, never
+how fast anything was.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from benchmarks.run import DOC_PATH, QUICK, main
+from benchmarks.stack import ServiceTimes, parse_metrics, server_timing
+
+from benchmarks import report
+
+pytestmark = pytest.mark.e2e
+
+
+@pytest.fixture(scope="module")
+def quick_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    output = tmp_path_factory.mktemp("bench")
+    doc_before = DOC_PATH.read_bytes() if DOC_PATH.exists() else None
+    assert main(["--quick", "--output", str(output)]) == 0
+    assert (DOC_PATH.read_bytes() if DOC_PATH.exists() else None) == doc_before
+    return output
+
+
+@pytest.fixture(scope="module")
+def results(quick_run: Path) -> dict[str, Any]:
+    return json.loads((quick_run / "latest.json").read_text())
+
+
+def test_a_quick_run_measures_every_part_for_its_image(results: dict[str, Any]) -> None:
+    (image,) = QUICK.images
+    assert [entry["name"] for entry in results["images"]] == [image]
+    engine = results["engines"][image]
+    assert engine["ocr_ms_p50"] > 0 and engine["ner_ms_p50"] > 0
+    assert engine["images"] == QUICK.engine_images[image]
+    for throughput in (*engine["images_per_s"].values(), *engine["ocr_images_per_s"].values()):
+        assert throughput > 0
+    assert results["pipeline"][image]["requests"] == QUICK.pipeline_repeats[image]
+    assert results["pipeline"][image]["p50_ms"] > 0
+    assert results["machine"]["nproc"] >= 1 and results["machine"]["ram_gib"] > 0
+    assert results["quick"] is True and "--quick" in results["command"]
+
+
+def test_every_stack_level_was_answered_without_errors(results: dict[str, Any]) -> None:
+    levels = results["stack"]["levels"]
+    assert [level["concurrency"] for level in levels] == list(QUICK.concurrency)
+    for level in levels:
+        assert level["errors"] == 0
+        assert level["requests"] == QUICK.requests_at(level["image"], level["concurrency"])
+        assert level["images_per_s"] > 0
+        assert 0 < level["p50_ms"] <= level["p95_ms"] <= level["p99_ms"]
+        assert set(level["engine_ms_mean"]) == {"ocr", "ner"}
+
+
+def test_the_hops_at_concurrency_1_add_up_to_the_latency(results: dict[str, Any]) -> None:
+    first = results["stack"]["levels"][0]
+    hops = first["hops_ms_p50"]
+    assert hops["engines"] > 0
+    assert hops["orchestrator_to_ocr"] >= 0 and hops["client_to_orchestrator"] >= 0
+    # p50s do not add exactly, but the engines and the overhead stay within the latency
+    assert hops["engines"] + hops["overhead"] <= first["p99_ms"] + 1
+
+
+def test_memory_is_sampled_for_each_service(results: dict[str, Any]) -> None:
+    for name, memory in results["stack"]["memory_mib"].items():
+        assert 10 < memory["rest"] <= memory["under_load"], name
+
+
+def test_the_targets_are_checked(results: dict[str, Any]) -> None:
+    names = " ".join(check["target"] for check in results["targets"])
+    for part in ("images/s", "overhead", "end-to-end p50", "orchestrator", "ner", "OCR"):
+        assert part in names
+    assert all(isinstance(check["met"], bool) for check in results["targets"])
+
+
+def test_the_report_has_the_tables_and_a_png_chart(quick_run: Path) -> None:
+    text = (quick_run / "performance.md").read_text()
+    assert report.BEGIN in text and report.END in text
+    for heading in ("engines alone", "three-service stack", "Memory", "Targets"):
+        assert heading in text
+    assert (quick_run / report.CHART_NAME).read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
+
+
+def test_rewriting_the_report_keeps_the_prose_around_the_tables(
+    quick_run: Path, results: dict[str, Any], tmp_path: Path
+) -> None:
+    doc = tmp_path / "performance.md"
+    doc.write_text(f"# Title\n\nBefore.\n\n{report.BEGIN}\nold tables\n{report.END}\n\nAfter.\n")
+    report.write(results, doc)
+    text = doc.read_text()
+    assert text.startswith("# Title\n\nBefore.\n\n") and text.endswith(f"{report.END}\n\nAfter.\n")
+    assert "old tables" not in text and "three-service stack" in text
+
+
+def test_server_timing_headers_are_read_in_milliseconds() -> None:
+    assert server_timing("ocr;dur=120.5, ner;dur=7.0, total;dur=130.2") == {
+        "ocr": 120.5,
+        "ner": 7.0,
+        "total": 130.2,
+    }
+    assert server_timing(None) == {}
+
+
+def test_metrics_of_one_service_and_route_are_summed() -> None:
+    text = "\n".join(
+        [
+            "# TYPE ocrner_engine_duration_seconds histogram",
+            'ocrner_engine_duration_seconds_count{engine="ocr"} 3.0',
+            'ocrner_engine_duration_seconds_sum{engine="ocr"} 0.6',
+            "# TYPE ocrner_http_request_duration_seconds histogram",
+            'ocrner_http_request_duration_seconds_count{route="/api/OCR",service="ocr"} 3.0',
+            'ocrner_http_request_duration_seconds_sum{route="/api/OCR",service="ocr"} 0.7',
+            'ocrner_http_request_duration_seconds_count{route="/metrics",service="ocr"} 9.0',
+            'ocrner_http_request_duration_seconds_sum{route="/metrics",service="ocr"} 0.1',
+        ]
+    )
+    times = parse_metrics(text, "ocr", "/api/OCR")
+    assert times == ServiceTimes(
+        requests=3.0, request_seconds=0.7, engine_calls=3.0, engine_seconds=0.6
+    )
+    assert parse_metrics(text, "ner", "/api/NER") == ServiceTimes()
