@@ -14,8 +14,9 @@ from ocrner.core.errors import InvalidInput, UnsupportedMediaType
 from ocrner.core.problems import problem_responses
 from ocrner.core.settings import NerSettings
 from ocrner.core.workers import EnginePool
+from ocrner.ner.batching import NerBatcher
 from ocrner.ner.engine import NerEngine, NerResult
-from ocrner.ner.extract import check_text, default_engine, find_entities
+from ocrner.ner.extract import check_text, default_engine
 
 EngineFactory = Callable[[NerSettings], NerEngine]
 
@@ -65,9 +66,9 @@ router = APIRouter(tags=["ner"])
 )
 async def find_entities_in_text(request: Request) -> NerResult:
     settings: NerSettings = request.app.state.settings
-    pool: EnginePool[NerEngine] = request.app.state.engines
+    batcher: NerBatcher = request.app.state.batcher
     text = check_text(await _request_text(request), settings.ner_max_text_chars)
-    return await pool.run(lambda engine: find_entities(engine, text))
+    return await batcher.find(text)
 
 
 def create_app(
@@ -78,7 +79,9 @@ def create_app(
 
     @asynccontextmanager
     async def engines(app: FastAPI) -> AsyncIterator[None]:
-        app.state.engines = EnginePool([engine_factory(settings)])
+        engine = engine_factory(settings)
+        app.state.engines = EnginePool([engine])
+        app.state.batcher = NerBatcher(app.state.engines, engine.model_name)
         yield
 
     return create_service_app(
