@@ -74,13 +74,19 @@ class BenchImage:
     content_type: str
     width: int
     height: int
+    text: str
+    """The text rendered on it, words separated by single spaces."""
 
     @property
     def filename(self) -> str:
         return f"{self.name}.{self.content_type.split('/')[1]}"
 
 
-def screenshot() -> Image.Image:
+Rendered = tuple[Image.Image, list[str]]
+"""An image and the lines of text drawn on it."""
+
+
+def screenshot() -> Rendered:
     """One paragraph of anti-aliased UI text on a light grey background, 96-dpi sized."""
     face = font(18)
     lines = textwrap.wrap(f"{LETTER}. {_sentence(random.Random(SEED))}", 80)
@@ -90,10 +96,10 @@ def screenshot() -> Image.Image:
     draw = ImageDraw.Draw(image)
     for index, line in enumerate(lines):
         draw.text((24, 20 + index * line_height), line, font=face, fill=(33, 37, 41))
-    return image
+    return image, lines
 
 
-def a4_page() -> Image.Image:
+def a4_page() -> Rendered:
     """A dense A4 page at 300 dpi: 10-point serif text in paragraphs, greyscale."""
     rng = random.Random(SEED + 1)
     width, height = A4_300DPI
@@ -104,6 +110,7 @@ def a4_page() -> Image.Image:
     image = Image.new("L", (width, height), 255)
     draw = ImageDraw.Draw(image)
     y = margin
+    drawn: list[str] = []
     for paragraph in _paragraphs(rng, 40, (2, 4)):
         lines = textwrap.wrap(paragraph, chars_per_line)
         if y + line_height * len(lines) > height - margin:
@@ -111,20 +118,23 @@ def a4_page() -> Image.Image:
         for line in lines:
             draw.text((margin, y), line, font=face, fill=0)
             y += line_height
+        drawn += lines
         y += line_height // 3
-    return image
+    return image, drawn
 
 
-def noisy_photo() -> Image.Image:
+def noisy_photo() -> Rendered:
     """A phone photo of a printed note: tilted, unevenly lit, blurred, grainy, JPEG'd."""
     rng = random.Random(SEED + 2)
     face = font(34, "DejaVuSerif.ttf")
     paper = Image.new("L", (1500, 1000), 235)
     draw = ImageDraw.Draw(paper)
     y = 70
+    drawn: list[str] = []
     for paragraph in _paragraphs(rng, 4, (2, 2)):
         for line in textwrap.wrap(paragraph, 62):
             draw.text((70, y), line, font=face, fill=30)
+            drawn.append(line)
             y += 46
         y += 24
     tilted = paper.rotate(2.0, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=90)
@@ -134,12 +144,13 @@ def noisy_photo() -> Image.Image:
     noise = np.random.default_rng(SEED).normal(0.0, 14.0, pixels.shape)
     photo = np.clip(pixels * light + noise, 0, 255).astype(np.uint8)
     blurred = Image.fromarray(photo).filter(ImageFilter.GaussianBlur(1.1))
-    return Image.merge("RGB", (blurred, blurred.point(lambda v: v * 0.97), blurred))
+    return Image.merge("RGB", (blurred, blurred.point(lambda v: v * 0.97), blurred)), drawn
 
 
 def _bench_image(
-    name: str, description: str, image: Image.Image, image_format: str, **options: object
+    name: str, description: str, rendered: Rendered, image_format: str, **options: object
 ) -> BenchImage:
+    image, lines = rendered
     return BenchImage(
         name=name,
         description=description,
@@ -147,6 +158,7 @@ def _bench_image(
         content_type=f"image/{image_format.lower()}",
         width=image.width,
         height=image.height,
+        text=" ".join(lines),
     )
 
 

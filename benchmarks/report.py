@@ -245,7 +245,18 @@ def render(results: dict[str, Any]) -> str:
         ],
         rows,
     )
+    libraries = results["stack"]["server_libraries"]
+    fast = [name for name, found in libraries.items() if all(found.values())]
+    connections = results["stack"]["upstream_connections"]
     lines += [
+        "",
+        f"uvloop and httptools loaded in: {', '.join(fast) or 'none'}. Connections the "
+        "orchestrator opened to its upstreams over the run (keep-alive pools): "
+        + ", ".join(
+            f"{name} {pool['distinct_connections']} for {pool['requests']} requests"
+            for name, pool in connections.items()
+        )
+        + ".",
         "",
         f"![Throughput and latency against concurrency]({CHART_NAME})",
         "",

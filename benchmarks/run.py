@@ -38,7 +38,14 @@ from tests.utils.processes import running_stack
 from benchmarks import engines as engines_bench
 from benchmarks import report
 from benchmarks.images import BenchImage, bench_images
-from benchmarks.stack import SERVICES, LevelResult, RssSampler, Sample, StackDriver
+from benchmarks.stack import (
+    SERVICES,
+    LevelResult,
+    Sample,
+    Sampler,
+    StackDriver,
+    server_libraries,
+)
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 RESULTS_PATH = REPO_ROOT / "benchmarks" / "results" / "latest.json"
@@ -235,13 +242,15 @@ def summarize_level(level: LevelResult, decode: float) -> dict[str, Any]:
     return summary
 
 
-async def _drive(driver: StackDriver, images: list[BenchImage], plan: Plan, rss: RssSampler):
+async def _drive(
+    driver: StackDriver, images: list[BenchImage], plan: Plan, sampler: Sampler
+) -> list[LevelResult]:
     levels = []
     for image in images:
         for concurrency in plan.concurrency:
             levels.append(
                 await driver.level(
-                    image, concurrency, plan.requests_at(image.name, concurrency), rss
+                    image, concurrency, plan.requests_at(image.name, concurrency), sampler
                 )
             )
     return levels
@@ -262,17 +271,25 @@ def measure_stack(
             )
             if process.process is not None
         }
-        with RssSampler(pids).running() as rss:
-            rss.rest("rest")
-            levels = asyncio.run(_drive(StackDriver(stack), images, plan, rss))
-            rss.rest("after")
-    peaks = rss.peaks
+        libraries = {name: server_libraries(pid) for name, pid in pids.items()}
+        upstream_ports = {"ocr": stack.ocr.port, "ner": stack.ner.port}
+        with Sampler(pids, upstream_ports).running() as sampler:
+            sampler.rest("rest")
+            levels = asyncio.run(_drive(StackDriver(stack), images, plan, sampler))
+            sampler.rest("after")
+    peaks = sampler.peaks
+    sent = sum(len(level.samples) + 1 for level in levels)  # +1: each level's warm-up
     under_load = {
         name: max(peak.get(name, 0.0) for phase, peak in peaks.items() if "@" in phase)
         for name in SERVICES
     }
     return {
         "env": env,
+        "server_libraries": libraries,
+        "upstream_connections": {
+            name: {"requests": sent, "distinct_connections": len(ports)}
+            for name, ports in sampler.connections.items()
+        },
         "levels": [summarize_level(level, decode[level.image]) for level in levels],
         "memory_mib": {
             name: {

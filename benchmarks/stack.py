@@ -11,19 +11,23 @@ Where the time goes is read from the services themselves: the orchestrator's
 services' Prometheus histograms (time in the engine, time per request). At
 concurrency 1 both services' ``/metrics`` are read after every request, which
 gives each request's own split by hop; at higher concurrency they are read
-around the whole level, which gives means. The services' resident memory is
-sampled from ``/proc/PID/status`` all along.
+around the whole level, which gives means. All along, the services' resident
+memory is sampled from ``/proc/PID/status`` and the TCP connections open to the
+OCR and NER services from ``/proc/net/tcp``: the distinct ones seen over a run
+show whether the orchestrator's keep-alive pools reuse their connections.
 """
 
 from __future__ import annotations
 
 import asyncio
+import os
 import re
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import httpx
 from prometheus_client.parser import text_string_to_metric_families
@@ -41,6 +45,7 @@ RSS_SAMPLE_SECONDS = 0.1
 REST_SECONDS = 1.0
 """How long memory is sampled at rest, before and after the load."""
 
+TCP_ESTABLISHED = "01"
 _SERVER_TIMING = re.compile(r"([\w-]+);dur=([0-9.]+)")
 ENGINE_METRIC = "ocrner_engine_duration_seconds"
 HTTP_METRIC = "ocrner_http_request_duration_seconds"
@@ -115,13 +120,47 @@ class LevelResult:
     rss_peak_mib: dict[str, float]
 
 
-class RssSampler:
-    """Samples each service's VmRSS in a background thread, labelled by phase."""
+def _socket_inodes(pid: int) -> set[int]:
+    inodes = set()
+    for fd in Path(f"/proc/{pid}/fd").iterdir():
+        try:
+            target = os.readlink(fd)
+        except OSError:
+            continue
+        if target.startswith("socket:["):
+            inodes.add(int(target[8:-1]))
+    return inodes
 
-    def __init__(self, pids: dict[str, int]) -> None:
+
+def connections_to(ports: dict[str, int], owner: int) -> dict[str, set[int]]:
+    """The local ports of process ``owner``'s established IPv4 connections to each of ``ports``."""
+    wanted = {port: name for name, port in ports.items()}
+    owned = _socket_inodes(owner)
+    found: dict[str, set[int]] = {name: set() for name in ports}
+    for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:
+        fields = line.split()
+        local, remote, state, inode = fields[1], fields[2], fields[3], int(fields[9])
+        name = wanted.get(int(remote.split(":")[1], 16))
+        if name is not None and state == TCP_ESTABLISHED and inode in owned:
+            found[name].add(int(local.split(":")[1], 16))
+    return found
+
+
+def server_libraries(pid: int) -> dict[str, bool]:
+    """Whether uvicorn's fast event loop and HTTP parser are loaded in the process."""
+    maps = Path(f"/proc/{pid}/maps").read_text()
+    return {library: f"/{library}/" in maps for library in ("uvloop", "httptools")}
+
+
+class Sampler:
+    """Samples each service's VmRSS, by phase, and the orchestrator's upstream connections."""
+
+    def __init__(self, pids: dict[str, int], upstream_ports: dict[str, int]) -> None:
         self.pids = pids
+        self.upstream_ports = upstream_ports
         self.phase = "rest"
         self.peaks: dict[str, dict[str, float]] = {}
+        self.connections: dict[str, set[int]] = {name: set() for name in upstream_ports}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="rss-sampler", daemon=True)
 
@@ -134,10 +173,16 @@ class RssSampler:
                 except (OSError, KeyError):
                     continue
                 phase[name] = max(phase.get(name, 0.0), rss)
+            try:
+                upstreams = connections_to(self.upstream_ports, self.pids["orchestrator"])
+            except OSError:
+                upstreams = {}
+            for name, ports in upstreams.items():
+                self.connections[name] |= ports
             self._stop.wait(RSS_SAMPLE_SECONDS)
 
     @contextmanager
-    def running(self) -> Iterator[RssSampler]:
+    def running(self) -> Iterator[Sampler]:
         self._thread.start()
         try:
             yield self
@@ -183,7 +228,7 @@ class StackDriver:
         return Sample(latency * 1000, response.status_code, stages)
 
     async def level(
-        self, image: BenchImage, concurrency: int, requests: int, rss: RssSampler
+        self, image: BenchImage, concurrency: int, requests: int, sampler: Sampler
     ) -> LevelResult:
         """Send ``image`` ``requests`` times, ``concurrency`` at a time."""
         limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
@@ -192,7 +237,7 @@ class StackDriver:
             httpx.AsyncClient(timeout=REQUEST_TIMEOUT_SECONDS) as scraper,
         ):
             await self.send(client, image)  # opens the connection; not measured
-            rss.phase = f"{image.name}@{concurrency}"
+            sampler.phase = f"{image.name}@{concurrency}"
             before = await self.upstream_times(scraper)
             if concurrency == 1:
                 samples, seconds = await self._one_by_one(client, scraper, image, requests)
@@ -205,7 +250,7 @@ class StackDriver:
             seconds=seconds,
             samples=samples,
             upstream={name: after[name] - before[name] for name in after},
-            rss_peak_mib=dict(rss.peaks.get(rss.phase, {})),
+            rss_peak_mib=dict(sampler.peaks.get(sampler.phase, {})),
         )
 
     async def _one_by_one(

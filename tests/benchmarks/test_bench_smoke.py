@@ -69,6 +69,16 @@ def test_the_hops_at_concurrency_1_add_up_to_the_latency(results: dict[str, Any]
     assert hops["engines"] + hops["overhead"] <= first["p99_ms"] + 1
 
 
+def test_the_orchestrator_reuses_pooled_connections_and_servers_use_uvloop(
+    results: dict[str, Any],
+) -> None:
+    for name, pool in results["stack"]["upstream_connections"].items():
+        assert pool["requests"] > max(QUICK.concurrency)
+        assert 1 <= pool["distinct_connections"] <= max(QUICK.concurrency), name
+    for name, libraries in results["stack"]["server_libraries"].items():
+        assert libraries == {"uvloop": True, "httptools": True}, name
+
+
 def test_memory_is_sampled_for_each_service(results: dict[str, Any]) -> None:
     for name, memory in results["stack"]["memory_mib"].items():
         assert 10 < memory["rest"] <= memory["under_load"], name
