@@ -282,6 +282,39 @@ def render(results: dict[str, Any]) -> str:
                 + [_ms(hops[key]) for key in _HOPS]
             )
     lines += _table(["image", "latency", "engines", "overhead", *_HOPS.values()], hop_rows)
+    lines += [
+        "",
+        "### CPU per request at the best concurrency (ms)",
+        "",
+        "CPU time (user and system, from `/proc/PID/stat`) each process used over the level, "
+        "per answered request; the load generator (the benchmark's own HTTP client) shares "
+        "the machine. The engines alone spend about their OCR + NER time per image.",
+        "",
+    ]
+    cpu_rows = []
+    for image in results["engines"]:
+        loaded = [level for level in _levels(results, image) if "cpu_ms_per_request" in level]
+        if loaded:
+            best = max(loaded, key=lambda level: level["images_per_s"])
+            cpu = best["cpu_ms_per_request"]
+            cpu_rows.append(
+                [f"`{image}`", best["concurrency"]]
+                + [_ms(cpu[name]) for name in ("ocr", "ner", "orchestrator", "client")]
+                + [_ms(sum(cpu.values())), _ms(results["engines"][image]["ocr_ner_ms_p50"])]
+            )
+    lines += _table(
+        [
+            "image",
+            "concurrency",
+            "OCR service",
+            "NER service",
+            "orchestrator",
+            "load generator",
+            "total",
+            "engines alone, OCR + NER p50",
+        ],
+        cpu_rows,
+    )
     memory = results["stack"]["memory_mib"]
     lines += ["", "### Memory (RSS, MiB)", ""]
     lines += _table(

@@ -3,8 +3,11 @@
 Usage::
 
     python -m benchmarks.run              # full run: rewrites docs/performance.md
-    python -m benchmarks.run --quick      # a small run, to check the harness
     python -m benchmarks.run --output DIR # write everything into DIR instead
+    python -m benchmarks.run --quick --output DIR
+                                          # a small run, to check the harness
+    python -m benchmarks.run --output DIR --images screenshot --concurrency 2 \
+        --env ocr:OCR_WORKERS=1           # one experiment
 
 It renders the benchmark images (:mod:`benchmarks.images`), measures the
 engines alone in 1 and 2 worker processes (:mod:`benchmarks.engines`), the
@@ -13,7 +16,9 @@ loads them at each concurrency (:mod:`benchmarks.stack`). The results go to
 ``benchmarks/results/latest.json``; the tables and the chart go into
 ``docs/performance.md`` and ``docs/performance.png``
 (:mod:`benchmarks.report`). Extra service settings for an experiment are
-passed as ``--env SERVICE:NAME=VALUE`` (e.g. ``--env ocr:OCR_WORKERS=1``).
+passed as ``--env SERVICE:NAME=VALUE``. A quick or partial run (``--quick``,
+``--images``, ``--concurrency``, ``--env``) needs ``--output``: only a full
+run with the defaults replaces the published results.
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ import shlex
 import statistics
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -235,6 +240,10 @@ def summarize_level(level: LevelResult, decode: float) -> dict[str, Any]:
         if times.engine_calls:
             engine_ms[name] = round(times.engine_seconds / times.engine_calls * 1000, 1)
     summary["engine_ms_mean"] = engine_ms
+    if level.concurrency > 1 and ok:  # at 1, the metric reads after each request count too
+        summary["cpu_ms_per_request"] = {
+            name: round(seconds * 1000 / len(ok), 1) for name, seconds in level.cpu_seconds.items()
+        }
     with_hops = [sample for sample in ok if sample.upstream and "total" in sample.stages_ms]
     if with_hops:
         hops = [_hops(sample, decode) for sample in with_hops]
@@ -275,7 +284,7 @@ def measure_stack(
         upstream_ports = {"ocr": stack.ocr.port, "ner": stack.ner.port}
         with Sampler(pids, upstream_ports).running() as sampler:
             sampler.rest("rest")
-            levels = asyncio.run(_drive(StackDriver(stack), images, plan, sampler))
+            levels = asyncio.run(_drive(StackDriver(stack, pids), images, plan, sampler))
             sampler.rest("after")
     peaks = sampler.peaks
     sent = sum(len(level.samples) + 1 for level in levels)  # +1: each level's warm-up
@@ -330,6 +339,13 @@ def main(argv: list[str] | None = None) -> int:
         "instead of benchmarks/results/ and docs/",
     )
     parser.add_argument(
+        "--images",
+        help=f"comma-separated subset of the images to measure ({','.join(FULL.images)})",
+    )
+    parser.add_argument(
+        "--concurrency", help="comma-separated concurrency levels instead of the plan's"
+    )
+    parser.add_argument(
         "--env",
         action="append",
         default=[],
@@ -338,6 +354,16 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     plan = QUICK if args.quick else FULL
+    if args.images:
+        plan = replace(plan, images=tuple(args.images.split(",")))
+    if args.concurrency:
+        plan = replace(plan, concurrency=tuple(int(c) for c in args.concurrency.split(",")))
+    partial = args.quick or args.images or args.concurrency or args.env
+    if partial and not args.output:
+        parser.error("a quick or partial run needs --output DIR (docs/ keeps the full run)")
+    unknown = set(plan.images) - set(plan.requests)
+    if unknown:
+        raise SystemExit(f"--images: no plan for {', '.join(sorted(unknown))} in this mode")
     env = parse_env(args.env)
     images = [image for image in bench_images() if image.name in plan.images]
     command = "python -m benchmarks.run " + shlex.join(argv if argv is not None else sys.argv[1:])

@@ -25,7 +25,7 @@ import re
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -41,11 +41,10 @@ UPSTREAMS = {"ocr": "/api/OCR", "ner": "/api/NER"}
 """The services behind the orchestrator and the route each serves."""
 
 REQUEST_TIMEOUT_SECONDS = 120.0
-RSS_SAMPLE_SECONDS = 0.1
+SAMPLE_SECONDS = 0.1
 REST_SECONDS = 1.0
 """How long memory is sampled at rest, before and after the load."""
 
-TCP_ESTABLISHED = "01"
 _SERVER_TIMING = re.compile(r"([\w-]+);dur=([0-9.]+)")
 ENGINE_METRIC = "ocrner_engine_duration_seconds"
 HTTP_METRIC = "ocrner_http_request_duration_seconds"
@@ -118,9 +117,13 @@ class LevelResult:
     upstream: dict[str, ServiceTimes]
     """What the OCR and NER services spent over the whole level."""
     rss_peak_mib: dict[str, float]
+    cpu_seconds: dict[str, float]
+    """CPU each service and the load generator used over the level (at concurrency 1 this
+    includes the reads of the upstreams' metrics after each request)."""
 
 
-def _socket_inodes(pid: int) -> set[int]:
+def socket_inodes(pid: int) -> set[int]:
+    """The inodes of the sockets process ``pid`` has open."""
     inodes = set()
     for fd in Path(f"/proc/{pid}/fd").iterdir():
         try:
@@ -132,18 +135,13 @@ def _socket_inodes(pid: int) -> set[int]:
     return inodes
 
 
-def connections_to(ports: dict[str, int], owner: int) -> dict[str, set[int]]:
-    """The local ports of process ``owner``'s established IPv4 connections to each of ``ports``."""
-    wanted = {port: name for name, port in ports.items()}
-    owned = _socket_inodes(owner)
-    found: dict[str, set[int]] = {name: set() for name in ports}
+def tcp_remote_ports() -> dict[int, int]:
+    """Socket inode -> remote port of every IPv4 TCP socket (from /proc/net/tcp, a few ms)."""
+    ports = {}
     for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:
         fields = line.split()
-        local, remote, state, inode = fields[1], fields[2], fields[3], int(fields[9])
-        name = wanted.get(int(remote.split(":")[1], 16))
-        if name is not None and state == TCP_ESTABLISHED and inode in owned:
-            found[name].add(int(local.split(":")[1], 16))
-    return found
+        ports[int(fields[9])] = int(fields[2].split(":")[1], 16)
+    return ports
 
 
 def server_libraries(pid: int) -> dict[str, bool]:
@@ -153,16 +151,22 @@ def server_libraries(pid: int) -> dict[str, bool]:
 
 
 class Sampler:
-    """Samples each service's VmRSS, by phase, and the orchestrator's upstream connections."""
+    """Samples each service's VmRSS, by phase, and the orchestrator's upstream connections.
+
+    Every socket the orchestrator opens is looked up once in the TCP table (which
+    costs a few ms, so only when new sockets appear); those to an upstream's port
+    are its pooled connections.
+    """
 
     def __init__(self, pids: dict[str, int], upstream_ports: dict[str, int]) -> None:
         self.pids = pids
-        self.upstream_ports = upstream_ports
+        self.upstreams = {port: name for name, port in upstream_ports.items()}
         self.phase = "rest"
         self.peaks: dict[str, dict[str, float]] = {}
         self.connections: dict[str, set[int]] = {name: set() for name in upstream_ports}
+        self._known_sockets: set[int] = set()
         self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="rss-sampler", daemon=True)
+        self._thread = threading.Thread(target=self._run, name="sampler", daemon=True)
 
     def _run(self) -> None:
         while not self._stop.is_set():
@@ -173,13 +177,20 @@ class Sampler:
                 except (OSError, KeyError):
                     continue
                 phase[name] = max(phase.get(name, 0.0), rss)
-            try:
-                upstreams = connections_to(self.upstream_ports, self.pids["orchestrator"])
-            except OSError:
-                upstreams = {}
-            for name, ports in upstreams.items():
-                self.connections[name] |= ports
-            self._stop.wait(RSS_SAMPLE_SECONDS)
+            with suppress(OSError):  # the orchestrator is gone, and its sockets with it
+                self._sample_connections()
+            self._stop.wait(SAMPLE_SECONDS)
+
+    def _sample_connections(self) -> None:
+        new = socket_inodes(self.pids["orchestrator"]) - self._known_sockets
+        if not new:
+            return
+        remote_ports = tcp_remote_ports()
+        for inode in new & remote_ports.keys():
+            self._known_sockets.add(inode)
+            upstream = self.upstreams.get(remote_ports[inode])
+            if upstream is not None:
+                self.connections[upstream].add(inode)
 
     @contextmanager
     def running(self) -> Iterator[Sampler]:
@@ -196,11 +207,23 @@ class Sampler:
         time.sleep(REST_SECONDS)
 
 
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user and system) the process has used so far, from /proc/PID/stat."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def cpu_snapshot(pids: dict[str, int]) -> dict[str, float]:
+    """CPU seconds used so far by each service and by this process (the load generator)."""
+    return {**{name: cpu_seconds(pid) for name, pid in pids.items()}, "client": time.process_time()}
+
+
 class StackDriver:
     """Sends the benchmark's requests to a running stack and reads the services' own times."""
 
-    def __init__(self, stack: Stack) -> None:
+    def __init__(self, stack: Stack, pids: dict[str, int]) -> None:
         self.stack = stack
+        self.pids = pids
         self.upstream_urls = {"ocr": stack.ocr.url, "ner": stack.ner.url}
 
     async def upstream_times(self, client: httpx.AsyncClient) -> dict[str, ServiceTimes]:
@@ -239,10 +262,12 @@ class StackDriver:
             await self.send(client, image)  # opens the connection; not measured
             sampler.phase = f"{image.name}@{concurrency}"
             before = await self.upstream_times(scraper)
+            cpu_before = cpu_snapshot(self.pids)
             if concurrency == 1:
                 samples, seconds = await self._one_by_one(client, scraper, image, requests)
             else:
                 samples, seconds = await self._closed_loop(client, image, concurrency, requests)
+            cpu = {name: used - cpu_before[name] for name, used in cpu_snapshot(self.pids).items()}
             after = await self.upstream_times(scraper)
         return LevelResult(
             image=image.name,
@@ -250,6 +275,7 @@ class StackDriver:
             seconds=seconds,
             samples=samples,
             upstream={name: after[name] - before[name] for name in after},
+            cpu_seconds=cpu,
             rss_peak_mib=dict(sampler.peaks.get(sampler.phase, {})),
         )
 
