@@ -50,12 +50,16 @@ from ocrner.core.observability import (
     request_id_var,
     server_timing_header,
 )
-from ocrner.core.problems import PROBLEM_MEDIA_TYPE, Problem
+from ocrner.core.problems import PROBLEM_MEDIA_TYPE, Problem, problem_responses
 from ocrner.core.settings import ServiceSettings
 
 logger = logging.getLogger("ocrner.http")
 
 API_PREFIX = "/api/"
+
+SHARED_ERROR_STATUSES = (400, 413, 500, 503, 504)
+"""Problems any service endpoint may answer, documented on each: a malformed body, a body
+over the limit, an unexpected failure, at capacity or not ready, a caller's deadline passed."""
 
 EngineLifespan = Callable[[FastAPI], AbstractAsyncContextManager[None]]
 
@@ -329,7 +333,7 @@ def create_service_app(
     probes = _probe_router(state)
     app.include_router(probes)
     for router in routers:
-        app.include_router(router)
+        app.include_router(router, responses=problem_responses(*SHARED_ERROR_STATUSES))
     _install_error_handlers(app)
     routes = {  # included routers' own routes: FastAPI lists them lazily in app.routes
         getattr(route, "path", "")

@@ -57,4 +57,7 @@ class Problem(BaseModel):
 
 def problem_responses(*statuses: int) -> dict[int | str, dict]:
     """OpenAPI ``responses`` entries documenting the problem shape for these statuses."""
-    return {status: {"model": Problem, "content": {PROBLEM_MEDIA_TYPE: {}}} for status in statuses}
+    schema = {"schema": {"$ref": "#/components/schemas/Problem"}}
+    return {
+        status: {"model": Problem, "content": {PROBLEM_MEDIA_TYPE: schema}} for status in statuses
+    }

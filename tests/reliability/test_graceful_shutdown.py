@@ -1,0 +1,83 @@
+"""SIGTERM while requests are in flight: every accepted request completes, then a clean exit."""
+
+from __future__ import annotations
+
+import re
+import signal
+import time
+from concurrent.futures import Future, ThreadPoolExecutor
+
+import httpx
+import pytest
+
+from tests.utils.images import LETTER, encode, render_paragraph
+from tests.utils.processes import ServiceProcess
+
+pytestmark = pytest.mark.e2e
+
+IN_FLIGHT = 6
+WAIT_SECONDS = 30.0
+
+
+def in_flight(service: ServiceProcess) -> float:
+    metrics = httpx.get(f"{service.url}/metrics", timeout=5).text
+    match = re.search(r'^ocrner_http_requests_in_flight\{service="ocr"\} (\S+)$', metrics, re.M)
+    return float(match.group(1)) if match else 0.0
+
+
+def wait_for_readiness(service: ServiceProcess, status: int) -> int:
+    """Poll /readyz until it answers ``status`` (the signal is handled asynchronously)."""
+    deadline = time.monotonic() + WAIT_SECONDS
+    answer = httpx.get(f"{service.url}/readyz", timeout=5).status_code
+    while answer != status and time.monotonic() < deadline:
+        time.sleep(0.02)
+        answer = httpx.get(f"{service.url}/readyz", timeout=5).status_code
+    return answer
+
+
+def fire(service: ServiceProcess, pool: ThreadPoolExecutor) -> list[Future[httpx.Response]]:
+    """Send IN_FLIGHT requests to one worker and return once the service holds all of them."""
+    image = encode(render_paragraph(LETTER * 2))
+
+    def post() -> httpx.Response:
+        return httpx.post(f"{service.url}/api/OCR", files={"file": ("a.png", image)}, timeout=60)
+
+    futures = [pool.submit(post) for _ in range(IN_FLIGHT)]
+    deadline = time.monotonic() + WAIT_SECONDS
+    while in_flight(service) < IN_FLIGHT and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert in_flight(service) == IN_FLIGHT
+    return futures
+
+
+def test_sigterm_lets_the_requests_in_flight_finish_then_exits_0() -> None:
+    with (
+        ServiceProcess("ocr", env={"OCR_WORKERS": "1"}) as service,
+        ThreadPoolExecutor(IN_FLIGHT) as pool,
+    ):
+        futures = fire(service, pool)
+        assert service.process is not None
+        service.process.send_signal(signal.SIGTERM)
+        statuses = [future.result().status_code for future in futures]
+        assert service.process.wait(WAIT_SECONDS) == 0
+    assert statuses == [200] * IN_FLIGHT
+
+
+def test_during_the_drain_the_service_is_unready_but_still_answers() -> None:
+    env = {"OCR_WORKERS": "1", "SHUTDOWN_DRAIN_SECONDS": "4"}
+    with ServiceProcess("ocr", env=env) as service, ThreadPoolExecutor(IN_FLIGHT) as pool:
+        futures = fire(service, pool)
+        assert service.process is not None
+        service.process.send_signal(signal.SIGTERM)
+        readiness = wait_for_readiness(service, 503)
+        late = httpx.post(
+            f"{service.url}/api/OCR",
+            files={"file": ("a.png", encode(render_paragraph("Sent after SIGTERM.")))},
+            timeout=60,
+        )
+        statuses = [future.result().status_code for future in futures]
+        assert service.process.wait(WAIT_SECONDS) == 0
+    assert readiness == 503
+    assert late.status_code == 200
+    assert late.headers["connection"] == "close"
+    assert statuses == [200] * IN_FLIGHT
