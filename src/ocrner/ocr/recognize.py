@@ -18,7 +18,7 @@ def default_engine(settings: OcrSettings) -> OcrEngine:
     """Tesseract, with the default language loaded (which checks that it is installed)."""
     from ocrner.ocr.tesseract import TesseractEngine
 
-    engine = TesseractEngine(settings.ocr_tessdata_dir)
+    engine = TesseractEngine(settings.ocr_tessdata_dir, settings.ocr_preprocess)
     engine.warm_up(settings.ocr_lang)
     return engine
 

@@ -9,6 +9,7 @@ asked for, created on first use and then reused.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,6 +18,14 @@ import tesserocr
 
 from ocrner.core.errors import LanguageNotInstalled
 from ocrner.ocr.engine import OcrResult, Word
+from ocrner.ocr.preprocess import (
+    ORIENT,
+    ORIENT_BELOW_CONFIDENCE,
+    QUARTER_TURNS,
+    Prepared,
+    check_steps,
+    prepare,
+)
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -24,6 +33,9 @@ if TYPE_CHECKING:
 logger = logging.getLogger("ocrner.ocr")
 
 _NOT_LANGUAGES = {"osd", "equ"}
+
+TURN_MARGIN = 10.0
+"""A turned page's reading replaces the first only if Tesseract is this much surer of it."""
 
 
 def installed_languages(tessdata_dir: Path) -> list[str]:
@@ -49,10 +61,15 @@ def language_data_flavour(language: str) -> str:
 
 
 class TesseractEngine:
-    """Tesseract LSTM, automatic page segmentation, reading order as Tesseract gives it."""
+    """Tesseract LSTM, automatic page segmentation, reading order as Tesseract gives it.
 
-    def __init__(self, tessdata_dir: Path) -> None:
+    Each image is first prepared by ``preprocess`` (steps of :mod:`ocrner.ocr.preprocess`);
+    word boxes are always given on the image as passed in.
+    """
+
+    def __init__(self, tessdata_dir: Path, preprocess: Sequence[str] = ()) -> None:
         self._tessdata_dir = tessdata_dir
+        self._preprocess = check_steps(preprocess)
         self._languages = installed_languages(tessdata_dir)
         if not self._languages:
             raise RuntimeError(
@@ -99,13 +116,9 @@ class TesseractEngine:
 
     def recognize(self, image: Image, language: str) -> OcrResult:
         api = self._api(self.check_language(language))
-        api.SetImage(image)
-        try:
-            api.Recognize()
-            words = list(_words(api))
-        finally:
-            api.Clear()
-        confidences = [word.confidence for word in words]
+        words = _read(api, prepare(image, self._preprocess))
+        if ORIENT in self._preprocess and _mean_confidence(words) < ORIENT_BELOW_CONFIDENCE:
+            words = self._best_turn(api, image, words)
         return OcrResult(
             text=_reading_order_text(words),
             words=words,
@@ -114,12 +127,39 @@ class TesseractEngine:
             engine=f"tesseract {self._version}",
             language=language,
             model=language_data_flavour(language),
-            mean_confidence=round(sum(confidences) / len(confidences), 2) if confidences else 0.0,
+            mean_confidence=round(_mean_confidence(words), 2),
         )
 
+    def _best_turn(
+        self, api: tesserocr.PyTessBaseAPI, image: Image, words: list[Word]
+    ) -> list[Word]:
+        """The reading of ``image`` turned by a quarter turn that Tesseract is surest of."""
+        best, best_confidence = words, _mean_confidence(words)
+        for turns in QUARTER_TURNS:
+            candidate = _read(api, prepare(image, self._preprocess, quarter_turns=turns))
+            confidence = _mean_confidence(candidate)
+            if confidence > best_confidence + TURN_MARGIN:
+                best, best_confidence = candidate, confidence
+            if best_confidence >= ORIENT_BELOW_CONFIDENCE + TURN_MARGIN:
+                break
+        return best
 
-def _words(api: tesserocr.PyTessBaseAPI):
-    """Every non-empty word with its box, confidence and block/paragraph/line numbers."""
+
+def _read(api: tesserocr.PyTessBaseAPI, prepared: Prepared) -> list[Word]:
+    api.SetImage(prepared.image)
+    try:
+        api.Recognize()
+        return list(_words(api, prepared))
+    finally:
+        api.Clear()
+
+
+def _mean_confidence(words: list[Word]) -> float:
+    return sum(word.confidence for word in words) / len(words) if words else 0.0
+
+
+def _words(api: tesserocr.PyTessBaseAPI, prepared: Prepared):
+    """Every non-empty word with its box (on the original), confidence and line numbers."""
     level = tesserocr.RIL.WORD
     block = paragraph = line = -1
     iterator = api.GetIterator()
@@ -141,10 +181,9 @@ def _words(api: tesserocr.PyTessBaseAPI):
         box = item.BoundingBox(level)
         if box is None:
             continue
-        x0, y0, x1, y1 = box
         yield Word(
             text=text.strip(),
-            box=(x0, y0, x1, y1),
+            box=prepared.to_original(box),
             confidence=round(max(0.0, min(100.0, item.Confidence(level))), 2),
             block=max(block, 0),
             paragraph=max(paragraph, 0),

@@ -1,0 +1,146 @@
+"""The model's entities tidied to one convention and merged with the pattern recognisers'.
+
+:func:`combine` is what :class:`~ocrner.ner.spacy_engine.SpacyEngine` runs on every text
+(unless built with ``combine=None``). Rules, in order:
+
+1. **Tidy the model's spans** to the annotation convention: no leading "the", no title
+   ("Mr.", "Dr.") in PERSON, no possessive "'s", no modifier ("about", "shortly after")
+   before a number; a single frequency word ("annual", "monthly") is not a DATE.
+2. **Relabel by head word**: a name ending in "Airport", "Station", "Bridge" is a FAC, in
+   "Summit", "Festival" an EVENT, in "Ltd", "Foods", "Plumbing" an ORG
+   (:func:`ocrner.ner.patterns.head_label`), whatever the model said.
+3. **Structured patterns win** (MONEY, PERCENT, DATE, TIME, EMAIL, URL, PHONE, IBAN): each
+   replaces the model entities it overlaps, so "£41,500" replaces the model's "41,500" and
+   "Monday, 6 January 2025" replaces "Monday" + "6 January 2025". The one exception: a model
+   entity with the same label that already contains the match is kept ("early March 2025").
+4. **Names by head word fill gaps**: such a name is added where the model found nothing,
+   or replaces the model entities it wholly contains, unless that is one entity with its
+   label already ("Liverpool John Lennon Airport" replaces the model's PERSON "John Lennon
+   Airport", "Toronto Pearson Airport" the GPE "Toronto" and the FAC "Pearson Airport").
+
+The result never has overlapping entities and is in text order.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ocrner.ner.engine import Entity
+from ocrner.ner.patterns import head_label, named_entities, structured_entities
+
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT"})
+"""Labels of names, which head words may change."""
+
+NUMERIC_LABELS = frozenset({"MONEY", "CARDINAL", "PERCENT", "QUANTITY", "TIME", "ORDINAL"})
+
+_LEADING_THE = re.compile(r"(?:the|The)\s+(?!(?:Hague|Gambia|Bahamas)\b)")
+_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Madam|Rev|Capt)\.?\s+")
+_MODIFIER = re.compile(
+    r"(?:(?:shortly|just|right|soon)\s+(?:after|before)|about|around|approximately|"
+    r"roughly|nearly|almost|some|over|under|only|exactly|up\s+to|at\s+least|at\s+most|"
+    r"more\s+than|less\s+than|fewer\s+than|as\s+many\s+as|as\s+much\s+as|an?\s+estimated)\s+",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"['’]s$")
+_TRAILING = re.compile(r"[\s,;:]+$")
+_FREQUENCY_WORDS = frozenset(
+    {"daily", "weekly", "monthly", "quarterly", "annual", "annually", "yearly", "nightly"}
+)
+_SALUTATION = re.compile(r"(?:Dear|Hello|Hi|Attn\.?|Attention:?)\s+(?:" + _TITLE.pattern + r")?$")
+_DOCUMENT_WORD = (
+    r"(?:Invoice|Order|Receipt|Booking|Ticket|Flight|Train|Bus|Room|Gate|Seat|Platform|Ref"
+    r"|Reference|Account|Customer|Case|Policy)\s*(?:no\.?|number|#)?"
+)
+_DOCUMENT_NUMBER_BEFORE = re.compile(rf"(?:{_DOCUMENT_WORD}|\bno\.|\b[A-Z]{{2,3}})\s*:?\s*$")
+"""What comes before a number that identifies a document or a vehicle ("Invoice 2290",
+"Receipt no. 5512", "Flight LH 1677"): such numbers are not entities."""
+_DOCUMENT_NUMBER = re.compile(rf"{_DOCUMENT_WORD}\s*:?\s*\d[\w/-]*")
+_NOT_NAMES = frozenset(
+    {
+        *("VAT", "GST", "HST", "PST", "IBAN", "BIC", "SWIFT", "PIN", "Tel", "Fax", "Email"),
+        *("Ref", "Invoice", "Receipt", "Total", "Subtotal", "Order", "Re", "Subject", "Attn"),
+    }
+)
+"""Words of business paperwork that the model takes for names."""
+
+
+def _trimmed(entity: Entity, text: str, start: int, end: int) -> Entity:
+    return entity.model_copy(update={"start": start, "end": end, "text": text[start:end]})
+
+
+def tidy(entity: Entity, text: str) -> Entity | None:
+    """A model entity cut to the convention and relabelled by head word; None to drop it."""
+    start, end = entity.start, entity.end
+    leading = [_LEADING_THE]
+    if entity.label == "PERSON":
+        leading.append(_TITLE)
+    if entity.label in NUMERIC_LABELS:
+        leading.append(_MODIFIER)
+    for pattern in leading:
+        match = pattern.match(text, start, end)
+        if match:
+            start = match.end()
+    salutation = re.match(r"(?:Dear|Hello|Hi)\s+", text[start:end])
+    if salutation:
+        start += salutation.end()
+    span = text[start:end]
+    for pattern in (_TRAILING, _POSSESSIVE):
+        match = pattern.search(span)
+        if match and match.start() > 0:
+            span = span[: match.start()]
+    end = start + len(span)
+    if start >= end or _not_an_entity(entity.label, span, text[:start]):
+        return None
+    tidied = _trimmed(entity, text, start, end)
+    if salutation or (entity.label in NAME_LABELS and _SALUTATION.search(text[:start])):
+        return tidied.model_copy(update={"label": "PERSON"})
+    if entity.label in NAME_LABELS:
+        label = head_label(tidied.text)
+        if label is not None and label != entity.label:
+            tidied = tidied.model_copy(update={"label": label})
+    return tidied
+
+
+def _not_an_entity(label: str, span: str, before: str) -> bool:
+    """A frequency word as DATE, a paperwork word as a name, or a document's number."""
+    if label == "DATE" and span.lower() in _FREQUENCY_WORDS:
+        return True
+    if label in NAME_LABELS and span in _NOT_NAMES:
+        return True
+    if _DOCUMENT_NUMBER.fullmatch(span):
+        return True
+    return span[:1].isdigit() and bool(_DOCUMENT_NUMBER_BEFORE.search(before[-30:]))
+
+
+def _overlaps(a: Entity, b: Entity) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _contains(outer: Entity, inner: Entity) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+def combine(text: str, model: list[Entity]) -> list[Entity]:
+    """The model's entities for ``text``, tidied and merged with the patterns' (see above)."""
+    entities = [tidied for entity in model if (tidied := tidy(entity, text)) is not None]
+    model_labels = {(entity.start, entity.end): entity.label for entity in model}
+    for found in structured_entities(text):
+        overlapping = [entity for entity in entities if _overlaps(entity, found)]
+        if any(entity.label == found.label and _contains(entity, found) for entity in overlapping):
+            continue
+        entities = [entity for entity in entities if entity not in overlapping]
+        entities.append(found)
+    for found in named_entities(text):
+        overlapping = [entity for entity in entities if _overlaps(entity, found)]
+        inside = all(
+            entity.source == "model" and _contains(found, entity) for entity in overlapping
+        )
+        if len(overlapping) == 1:
+            span = (overlapping[0].start, overlapping[0].end)
+            if span == (found.start, found.end) or model_labels.get(span) == found.label:
+                continue
+        if not inside:
+            continue
+        entities = [entity for entity in entities if entity not in overlapping]
+        entities.append(found)
+    return sorted(entities, key=lambda entity: entity.start)

@@ -1,0 +1,362 @@
+"""Pattern recognisers: entities that rules find more reliably than a small model.
+
+Two kinds, which :mod:`ocrner.ner.merge` treats differently:
+
+* **structured** (:func:`structured_entities`): amounts with their currency sign or code
+  (MONEY), percentages (PERCENT), dates in common written and numeric formats (DATE),
+  clock times (TIME), and the labels the model does not know at all: EMAIL, URL, PHONE and
+  IBAN (checksum-verified). Their shape is unambiguous, so they win over the model.
+* **names by their head word** (:func:`named_entities`): nationalities (NORP) and
+  capitalised names ending in a word that says what they are ("... Plumbing" is an ORG,
+  "... Airport" a FAC, "... Summit" an EVENT). These only fill gaps the model left.
+
+Every entity found here has ``source="pattern"`` and the fixed score of its recogniser.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from ocrner.ner.engine import Entity
+
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# --- building blocks ---------------------------------------------------------------------
+
+_MONTHS_FULL = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_MONTHS_SHORT = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+MONTH = rf"(?:{_MONTHS_FULL}|(?:{_MONTHS_SHORT})\.?)"
+WEEKDAY = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|(?:Mon|Tues|Tue|Wed|Thurs|Thu|Fri|Sat|Sun)\.?)"
+)
+DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+YEAR = r"(?:1[89]\d\d|2[01]\d\d)"
+_END_OF_NUMBER = r"(?![\d,.]?\d)"
+"""Not followed by more of a number: "May 2" but not the start of "May 2,500"."""
+
+_DAY_MONTH = rf"{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?"
+_MONTH_DAY = rf"{MONTH}\s+{DAY}{_END_OF_NUMBER}(?:,?\s+{YEAR})?"
+_DAY_RANGE = rf"{DAY}(?:\s+{MONTH})?\s*(?:-|–|to|and|until)\s*{_DAY_MONTH}"
+_MONTH_DAY_RANGE = (
+    rf"{MONTH}\s+{DAY}\s*(?:-|–|to|and|until)\s*{DAY}{_END_OF_NUMBER}(?:,?\s+{YEAR})?"
+)
+_WRITTEN_DATE = rf"(?:{_DAY_RANGE}|{_MONTH_DAY_RANGE}|{_DAY_MONTH}|{_MONTH_DAY}|{MONTH}\s+{YEAR})"
+
+_DATES = [
+    # 2024-11-02
+    r"\b(?:1[89]|2[01])\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b",
+    # 28/06/2025, 06/28/25, 28.06.2025, 28-06-2025
+    r"(?<![\d/.-])(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|[12]\d|3[01])/(?:\d\d)?\d\d(?![\d/])",
+    r"(?<![\d.-])(?:0?[1-9]|[12]\d|3[01])([.-])(?:0?[1-9]|1[0-2])\1" + YEAR + r"(?![\d.]\d)",
+    # Monday, 6 January 2025 / 6 January 2025 / January 6, 2025 / 8 to 11 May / May 2024
+    rf"\b(?:{WEEKDAY},?\s+)?{_WRITTEN_DATE}\b",
+]
+
+_TIMES = [
+    # 16:05, 8:20 a.m., 10.30pm
+    r"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b))?"
+    r"(?!:?\d)",
+    r"(?<![\d:.])(?:[01]?\d|2[0-3])\.[0-5]\d\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b)",
+    # 6 a.m., 7pm
+    r"(?<![\d:.,])(?:1[0-2]|0?[1-9])\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b)",
+]
+
+CURRENCY_CODES = (
+    "USD|EUR|GBP|JPY|CHF|CAD|AUD|NZD|CNY|RMB|HKD|SGD|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|"
+    "RUB|UAH|TRY|INR|PKR|BDT|LKR|IDR|MYR|THB|VND|KRW|TWD|ZAR|NGN|KES|GHS|EGP|MAD|AED|"
+    "SAR|QAR|KWD|ILS|BRL|ARS|CLP|COP|PEN|MXN"
+)
+"""ISO 4217 codes common in business text (PHP is left out: it is far more often the language)."""
+
+_SYMBOL = r"(?:[A-Z]{1,3}\$|[$€£¥₹₩₺₽₪₫₱฿₴₦])"
+_CODE = rf"\b(?:{CURRENCY_CODES})\b"
+_AMOUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:[.,]\d+)?"
+_SCALE = r"(?:\s?(?:million|billion|trillion|thousand|bn|mn)\b|(?:m|k|bn)\b)"
+_CURRENCY_WORD = (
+    r"(?:(?:US|Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore)\s+)?"
+    r"(?:dollars?|euros?|pounds?\s+sterling|pounds?|pence|cents?|yen|yuan|francs?|rupees?"
+    r"|pesos?|rand|kronor|kroner|krona|krone|zloty|forints?|lira|rubles?|roubles?)\b"
+)
+_MONEY = [
+    rf"{_SYMBOL}\s?(?:{_AMOUNT}){_SCALE}?(?![\d])",
+    rf"{_CODE}\s?(?:{_AMOUNT}){_SCALE}?(?![\d])",
+    rf"(?<![\w.,])(?:{_AMOUNT}){_SCALE}?\s?(?:{_CODE}|[€£¥₹₩₺₽₪₫₱฿₴₦])",
+    rf"(?<![\w.,])(?:{_AMOUNT}){_SCALE}?\s+{_CURRENCY_WORD}",
+]
+
+_PERCENT = [r"(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:%|percent\b|per\s+cent\b)"]
+
+_EMAIL = [r"\b[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b"]
+
+_TLDS = (
+    "com|org|net|edu|gov|int|io|co|uk|de|fr|eu|nl|es|it|ch|at|be|se|no|dk|fi|ie|nz|au|ca|info|biz"
+)
+_URL = [
+    r"\b(?:https?://|www\.)[^\s<>\"']+[^\s<>\"'.,;:!?)\]]",
+    rf"(?<![@\w.-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:{_TLDS})\b(?:/[^\s<>\"']*[^\s<>\"'.,;:!?)\]])?",
+]
+
+_PHONE = [
+    # +44 20 7946 0958, +1 (555) 123-4567, +49-30-1234567
+    r"(?<![\w+])\+\d{1,3}(?:[\s.-]?\(\d{1,4}\))?(?:[\s.-]?\d{1,5}){2,5}(?!\d)",
+    # (555) 123-4567, (020) 7946 0958
+    r"(?<!\w)\(\d{2,5}\)\s?\d{3,4}[\s.-]?\d{3,4}(?!\d)",
+    # 555-123-4567
+    r"(?<![\w.-])\d{3}[-.]\d{3}[-.]\d{4}(?![\w-])",
+    # 020 7946 0958 (a leading 0 and at least three groups)
+    r"(?<![\w.,-])0\d{1,4}(?:[\s-]\d{2,4}){2,3}(?![\d,.]\d|-)",
+]
+_PHONE_DIGITS = (8, 15)
+
+_IBAN = [r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?\b"]
+
+# --- names by their head word ------------------------------------------------------------
+
+NATIONALITIES = _word_set(
+    """Afghan Albanian Algerian American Andorran Angolan Argentine Argentinian Armenian
+    Australian Austrian Azerbaijani Bahraini Bangladeshi Belarusian Belgian Bolivian Bosnian
+    Brazilian British Bulgarian Burmese Cambodian Cameroonian Canadian Catalan Chilean Chinese
+    Colombian Congolese Croatian Cuban Cypriot Czech Danish Dutch Ecuadorian Egyptian
+    Eritrean Estonian Ethiopian European Fijian Filipino Finnish Flemish French Georgian
+    German Ghanaian Greek Guatemalan Haitian Honduran Hungarian Icelandic Indian Indonesian
+    Iranian Iraqi Irish Israeli Italian Ivorian Jamaican Japanese Jordanian Kazakh Kenyan
+    Korean Kosovar Kurdish Kuwaiti Kyrgyz Latvian Lebanese Liberian Libyan Lithuanian Luxembourgish
+    Macedonian Malagasy Malawian Malaysian Maltese Maori Mexican Moldovan Mongolian
+    Montenegrin Moroccan Mozambican Namibian Nepalese Nepali Nigerian Nigerien Norwegian Omani
+    Pakistani Palestinian Panamanian Paraguayan Persian Peruvian Polish Portuguese Qatari
+    Romanian Russian Rwandan Saudi Scottish Senegalese Serbian Singaporean Slovak Slovakian
+    Slovenian Somali Spanish Sudanese Swedish Swiss Syrian Taiwanese Tajik Tanzanian Thai
+    Tibetan Tunisian Turkish Turkmen Ugandan Ukrainian Uruguayan Uzbek Venezuelan Vietnamese
+    Welsh Yemeni Zambian Zimbabwean"""
+)
+"""Nationality and regional adjectives (NORP)."""
+
+ORG_HEADS = _word_set(
+    """Ltd Ltd. Limited Inc Inc. Incorporated LLC LLP PLC plc GmbH AG SA S.A. SE NV BV Oy AB
+    ASA Corp Corp. Corporation Co. Company Group Holdings Partners Associates Ventures Capital
+    Bank Bancorp Insurance Assurance Brokers Investments Securities Industries Enterprises
+    Technologies Technology Systems Solutions Software Labs Laboratories Pharma
+    Pharmaceuticals Biotech Therapeutics Motors Automotive Airlines Airways Aviation Logistics
+    Shipping Freight Transport Cabs Taxis Couriers Foods Beverages Brewery Distillery
+    Wines Winery Bakery Dairies Farms Imports Exports Trading Supplies Supply Hardware
+    Plumbing Electrical Construction Builders Engineering Architects Consulting Consultants
+    Lettings Realty Properties Estates Media Publishing Press Studios Productions Records
+    Telecom Communications Networks Energy Power Utilities Mining Resources Chemicals Steel
+    Textiles Translations Travel Tours Hotels Resorts Clinic Dental Healthcare Alliance
+    Association Federation Foundation Trust Institute Institution University College Academy
+    Council Commission Committee Ministry Department Agency Authority Bureau Police
+    Cooperative Co-operative Collective Union Society Club League Party Charity
+    Campaign Network Services"""
+)
+"""Last words that make a capitalised name an organisation."""
+
+FAC_HEADS = _word_set(
+    """Airport Station Terminal Bridge Tunnel Highway Motorway Freeway Expressway Stadium
+    Arena Hall Tower Towers Cathedral Basilica Mosque Synagogue Temple Palace Castle Fort
+    Museum Gallery Theatre Theater Library Pier Harbour Harbor Dam Canal Lighthouse
+    Monument Memorial Plaza Square Mall Building"""
+)
+"""Last words that make a capitalised name a facility (buildings, airports, bridges...)."""
+
+FAC_HEAD_PHRASES = frozenset(
+    {
+        "Convention Centre",
+        "Convention Center",
+        "Conference Centre",
+        "Conference Center",
+        "Exhibition Centre",
+        "Exhibition Center",
+        "Power Station",
+        "Power Plant",
+        "Railway Station",
+        "Bus Station",
+    }
+)
+
+ORG_HEAD_PHRASES = frozenset({"School District", "Health Centre", "Medical Center", "Food Bank"})
+"""Two-word heads that make a name an organisation."""
+"""Two-word heads that make a name a facility even though "Centre" alone does not."""
+
+EVENT_HEADS = _word_set(
+    """Summit Festival Fest Gala Conference Congress Convention Symposium Expo Exhibition Fair
+    Olympics Games Championship Championships Cup Marathon Derby Week Awards Forum
+    Biennale Carnival Parade Rally"""
+)
+"""Last words that make a capitalised name an event."""
+
+EVENT_PREFIXES = frozenset({"Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical Storm"})
+"""Named storms are events: "Storm Ingrid"."""
+
+_NAME_WORD = r"[A-Z][\w'’]*(?:-[\w'’]+)*"
+_NAME_RUN = re.compile(
+    rf"\b{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|&|(?:of|de|du|des|da|do|la|le|van|von|der|for)\b))*"
+)
+_POSSESSIVE = re.compile(r"['’]s$")
+_NATIONALITY = re.compile(rf"\b(?:{'|'.join(sorted(NATIONALITIES))})\b")
+
+LEADING_WORDS = _word_set(
+    """The A An This That These Those Our Your Their His Her Its My Dear Mr Mr. Mrs Mrs. Ms
+    Ms. Dr Dr. Prof Prof. Sir Madam"""
+)
+"""Capitalised words that start a sentence or a name but are not part of it."""
+
+# --- scores ------------------------------------------------------------------------------
+
+SCORES = {
+    "MONEY": 0.95,
+    "PERCENT": 0.97,
+    "DATE": 0.9,
+    "TIME": 0.9,
+    "EMAIL": 0.99,
+    "URL": 0.95,
+    "PHONE": 0.85,
+    "IBAN": 0.99,
+    "NORP": 0.8,
+    "ORG": 0.7,
+    "FAC": 0.7,
+    "EVENT": 0.7,
+}
+"""The fixed score of each recogniser: how often its matches are right, roughly."""
+
+IBAN_BAD_CHECKSUM_SCORE = 0.5
+
+STRUCTURED_LABELS = ("MONEY", "PERCENT", "DATE", "TIME", "EMAIL", "URL", "PHONE", "IBAN")
+"""The labels :func:`structured_entities` gives."""
+
+PATTERN_ONLY_LABELS = ("EMAIL", "URL", "PHONE", "IBAN")
+"""Labels added to the OntoNotes set: only patterns find them."""
+
+
+@dataclass(frozen=True)
+class _Recogniser:
+    label: str
+    patterns: tuple[re.Pattern[str], ...]
+
+    def matches(self, text: str) -> Iterator[tuple[int, int]]:
+        for pattern in self.patterns:
+            for match in pattern.finditer(text):
+                yield match.start(), match.end()
+
+
+def _recogniser(label: str, patterns: list[str], flags: int = 0) -> _Recogniser:
+    return _Recogniser(label, tuple(re.compile(pattern, flags) for pattern in patterns))
+
+
+_RECOGNISERS = (
+    # Order breaks ties between equally long matches: an e-mail is not also a URL.
+    _recogniser("EMAIL", _EMAIL),
+    _recogniser("URL", _URL),
+    _recogniser("IBAN", _IBAN),
+    _recogniser("MONEY", _MONEY),
+    _recogniser("PERCENT", _PERCENT),
+    _recogniser("DATE", _DATES),
+    _recogniser("TIME", _TIMES),
+    _recogniser("PHONE", _PHONE),
+)
+
+
+def iban_checksum_ok(candidate: str) -> bool:
+    """ISO 13616 check: the IBAN, moved and turned into digits, is 1 modulo 97."""
+    compact = candidate.replace(" ", "")
+    if not 15 <= len(compact) <= 34:
+        return False
+    moved = compact[4:] + compact[:4]
+    digits = "".join(str(int(char, 36)) for char in moved)
+    return int(digits) % 97 == 1
+
+
+def _digits(text: str) -> int:
+    return sum(char.isdigit() for char in text)
+
+
+def _score(label: str, text: str) -> float | None:
+    """The recogniser's score, or None when the match is not kept."""
+    if label == "PHONE" and not _PHONE_DIGITS[0] <= _digits(text) <= _PHONE_DIGITS[1]:
+        return None
+    if label == "IBAN":
+        if _digits(text) < 8:
+            return None
+        return SCORES[label] if iban_checksum_ok(text) else IBAN_BAD_CHECKSUM_SCORE
+    return SCORES[label]
+
+
+def longest_first(entities: Iterable[Entity]) -> list[Entity]:
+    """Non-overlapping entities, preferring the leftmost, then the longest; in text order."""
+    chosen: list[Entity] = []
+    for entity in sorted(entities, key=lambda item: (item.start, item.start - item.end)):
+        if chosen and entity.start < chosen[-1].end:
+            continue
+        chosen.append(entity)
+    return chosen
+
+
+def _entity(text: str, start: int, end: int, label: str, score: float) -> Entity:
+    return Entity(
+        text=text[start:end], label=label, start=start, end=end, score=score, source="pattern"
+    )
+
+
+def structured_entities(text: str) -> list[Entity]:
+    """MONEY, PERCENT, DATE, TIME, EMAIL, URL, PHONE and IBAN found by their shape."""
+    found: list[Entity] = []
+    for recogniser in _RECOGNISERS:
+        for start, end in recogniser.matches(text):
+            score = _score(recogniser.label, text[start:end])
+            if score is not None:
+                found.append(_entity(text, start, end, recogniser.label, score))
+    return longest_first(found)
+
+
+def head_label(name: str) -> str | None:
+    """ORG, FAC or EVENT when the last word(s) of ``name`` say so, else None."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    last_two = " ".join(words[-2:])
+    if last_two in FAC_HEAD_PHRASES:
+        return "FAC"
+    if last_two in ORG_HEAD_PHRASES:
+        return "ORG"
+    if words[0] in EVENT_PREFIXES or " ".join(words[:2]) in EVENT_PREFIXES:
+        return "EVENT"
+    last = words[-1]
+    for label, heads in (("FAC", FAC_HEADS), ("EVENT", EVENT_HEADS), ("ORG", ORG_HEADS)):
+        if last in heads:
+            return label
+    return None
+
+
+def _strip_leading(words: list[re.Match[str]]) -> list[re.Match[str]]:
+    while words and words[0].group() in LEADING_WORDS:
+        words = words[1:]
+    return words
+
+
+def named_entities(text: str) -> list[Entity]:
+    """Nationalities, and capitalised names whose head word gives their label."""
+    found = [
+        _entity(text, match.start(), match.end(), "NORP", SCORES["NORP"])
+        for match in _NATIONALITY.finditer(text)
+    ]
+    for run in _NAME_RUN.finditer(text):
+        words = _strip_leading(list(re.finditer(r"\S+", run.group())))
+        possessives = [i for i, word in enumerate(words) if _POSSESSIVE.search(word.group())]
+        if possessives:  # "Ghana's Electoral Commission": the name starts after the 's
+            words = words[possessives[-1] + 1 :]
+        while words and not words[-1].group()[0].isupper():
+            words.pop()
+        if len(words) < 2:
+            continue
+        start, end = run.start() + words[0].start(), run.start() + words[-1].end()
+        label = head_label(text[start:end])
+        if label is not None:
+            found.append(_entity(text, start, end, label, SCORES[label]))
+    return longest_first(found)

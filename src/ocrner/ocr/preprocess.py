@@ -1,0 +1,349 @@
+"""Preparing an image for Tesseract, and mapping word boxes back to the image as sent.
+
+Each step is small and only changes the image when it has a reason to:
+
+* ``deskew`` straightens text that is rotated by up to :data:`MAX_SKEW_DEGREES`, found by
+  the projection-profile method on a small binarised copy (rows of straight text give the
+  sharpest profile). Tesseract loses whole lines on text tilted by 3-4 degrees.
+* ``scale`` enlarges small text so that its lines are about :data:`TARGET_LINE_PX` high.
+* ``orient`` is not run up front: when the first reading is poor (mean word confidence
+  under :data:`ORIENT_BELOW_CONFIDENCE`), the OCR engine reads the page again turned by
+  180, 90 and 270 degrees (:func:`prepare` with ``quarter_turns``) and keeps the best.
+
+Every step records how it moved the pixels, so boxes found on the prepared image are
+mapped back onto the image the user sent (:meth:`Prepared.to_original`). Which steps run
+is the ``OCR_PREPROCESS`` setting; ``make eval`` measures each one (docs/accuracy.md).
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from PIL import Image, ImageFilter, ImageOps, ImageStat
+
+from ocrner.core.errors import InvalidInput
+from ocrner.ocr.engine import Box
+
+Matrix = tuple[float, float, float, float, float, float]
+"""An affine map ``(a, b, c, d, e, f)``: ``x' = a*x + b*y + c``, ``y' = d*x + e*y + f``."""
+
+IDENTITY: Matrix = (1.0, 0.0, 0.0, 0.0, 1.0, 0.0)
+
+MAX_SKEW_DEGREES = 6.0
+"""Largest tilt ``deskew`` looks for; more than that is a photo that needs more than this."""
+
+MIN_SKEW_DEGREES = 0.4
+"""Smaller tilts are left alone: Tesseract reads them as well, and rotating blurs a little."""
+
+SKEW_PROBE_WIDTH = 320
+
+SKEW_PROBE_HEIGHT = 200
+
+SKEW_EVIDENCE = 1.15
+"""The best angle must give a profile this much sharper than level to be believed."""
+"""The skew is measured on a copy at most this wide, which is plenty and fast."""
+
+TARGET_LINE_PX = 28
+"""Line height (ascender to descender) that ``scale`` brings small text up to."""
+
+MAX_UPSCALE = 2.5
+
+SCALE_BELOW_LINE_PX = 14
+"""Text whose lines are lower than this is enlarged by ``scale``."""
+
+ORIENT_BELOW_CONFIDENCE = 50.0
+"""A reading with a lower mean word confidence may be of a page that is turned."""
+
+QUARTER_TURNS = (2, 1, 3)
+"""Turns to try, in quarter turns counter-clockwise: upside down first, the commonest."""
+
+
+@dataclass
+class Prepared:
+    """The image to read and the map from its pixels back to the original's."""
+
+    image: Image.Image
+    original_size: tuple[int, int]
+    to_source: Matrix = IDENTITY
+    steps: list[str] = field(default_factory=list)
+    """The steps that changed the image, e.g. ``["deskew -3.7"]``."""
+
+    def moved(self, image: Image.Image, back: Matrix, step: str) -> None:
+        """Replace the image; ``back`` maps the new image's pixels to the previous one's."""
+        self.image = image
+        self.to_source = _compose(self.to_source, back)
+        self.steps.append(step)
+
+    def to_original(self, box: Box) -> Box:
+        """``box`` on the prepared image as the axis-aligned box it covers on the original."""
+        if self.to_source == IDENTITY:
+            return box
+        x0, y0, x1, y1 = box
+        corners = [
+            _apply(self.to_source, x, y) for x, y in ((x0, y0), (x1, y0), (x0, y1), (x1, y1))
+        ]
+        width, height = self.original_size
+        left = max(0, round(min(x for x, _ in corners)))
+        top = max(0, round(min(y for _, y in corners)))
+        right = min(width, round(max(x for x, _ in corners)))
+        bottom = min(height, round(max(y for _, y in corners)))
+        return (left, top, max(right, left + 1), max(bottom, top + 1))
+
+
+def _apply(matrix: Matrix, x: float, y: float) -> tuple[float, float]:
+    a, b, c, d, e, f = matrix
+    return a * x + b * y + c, d * x + e * y + f
+
+
+def _compose(outer: Matrix, inner: Matrix) -> Matrix:
+    """The map that applies ``inner`` first, then ``outer``."""
+    a1, b1, c1, d1, e1, f1 = outer
+    a2, b2, c2, d2, e2, f2 = inner
+    return (
+        a1 * a2 + b1 * d2,
+        a1 * b2 + b1 * e2,
+        a1 * c2 + b1 * f2 + c1,
+        d1 * a2 + e1 * d2,
+        d1 * b2 + e1 * e2,
+        d1 * c2 + e1 * f2 + f1,
+    )
+
+
+def background_level(grey: Image.Image) -> int:
+    """The commonest grey level: the paper."""
+    histogram = grey.histogram()
+    return max(range(256), key=histogram.__getitem__)
+
+
+def otsu_threshold(grey: Image.Image) -> int:
+    """The grey level that best splits ink from paper (Otsu's method)."""
+    histogram = grey.histogram()
+    total = sum(histogram)
+    weighted_total = sum(level * count for level, count in enumerate(histogram))
+    best_level, best_variance = 127, -1.0
+    below = weighted_below = 0
+    for level, count in enumerate(histogram):
+        below += count
+        if below == 0:
+            continue
+        above = total - below
+        if above == 0:
+            break
+        weighted_below += level * count
+        mean_below = weighted_below / below
+        mean_above = (weighted_total - weighted_below) / above
+        variance = below * above * (mean_below - mean_above) ** 2
+        if variance > best_variance:
+            best_level, best_variance = level, variance
+    return best_level
+
+
+def ink_mask(grey: Image.Image) -> Image.Image:
+    """255 where there is ink (darker than the Otsu threshold), 0 elsewhere."""
+    threshold = otsu_threshold(grey)
+    if background_level(grey) <= threshold:  # light text on a dark ground
+        return grey.point(lambda value: 255 if value > threshold else 0)
+    return grey.point(lambda value: 255 if value <= threshold else 0)
+
+
+def _profile_sharpness(ink: Image.Image, slope: float) -> float:
+    """How sharply the rows of ``ink``, sheared by ``slope``, alternate between text and gap."""
+    sheared = ink
+    if slope:
+        centre = ink.width / 2
+        sheared = ink.transform(
+            ink.size,
+            Image.Transform.AFFINE,
+            (1, 0, 0, slope, 1, -slope * centre),
+            resample=Image.Resampling.NEAREST,
+            fillcolor=0,
+        )
+    rows = list(sheared.resize((1, sheared.height), Image.Resampling.BOX).get_flattened_data())
+    return float(sum((a - b) ** 2 for a, b in itertools.pairwise(rows)))
+
+
+def estimate_skew(grey: Image.Image) -> float:
+    """The counter-clockwise rotation, in degrees, that makes the text lines horizontal.
+
+    Measured on a small binarised copy, shrunk more across than down so that lines stay
+    apart: each whole degree up to :data:`MAX_SKEW_DEGREES` is tried as a shear (which, for
+    such angles, lines text up as a rotation does), then the quarter degrees around the best.
+    """
+    across = min(1.0, SKEW_PROBE_WIDTH / grey.width)
+    down = min(1.0, max(across, SKEW_PROBE_HEIGHT / grey.height))
+    probe = grey
+    if across < 1.0 or down < 1.0:
+        size = (max(1, round(grey.width * across)), max(1, round(grey.height * down)))
+        probe = grey.resize(size, Image.Resampling.BOX)
+    ink = ink_mask(probe)
+    if ImageStat.Stat(ink).mean[0] < 0.5:  # blank page
+        return 0.0
+    sharpness: dict[float, float] = {}
+
+    def best_of(candidates: list[float]) -> float:
+        for angle in candidates:
+            if angle not in sharpness:
+                slope = math.tan(math.radians(angle)) * down / across
+                sharpness[angle] = _profile_sharpness(ink, slope)
+        return max(candidates, key=sharpness.__getitem__)
+
+    whole = round(MAX_SKEW_DEGREES)
+    best = best_of([float(angle) for angle in range(-whole, whole + 1)])
+    best = best_of([best + 0.25 * step for step in (-3, -2, -1, 0, 1, 2, 3)])
+    if sharpness[best] < SKEW_EVIDENCE * sharpness[0.0]:
+        return 0.0
+    return best
+
+
+def deskew(prepared: Prepared) -> None:
+    """Rotate the text level if it is tilted by more than :data:`MIN_SKEW_DEGREES`."""
+    grey = prepared.image
+    angle = estimate_skew(grey)
+    if abs(angle) < MIN_SKEW_DEGREES:
+        return
+    rotated = grey.rotate(
+        angle,
+        resample=Image.Resampling.BICUBIC,
+        expand=True,
+        fillcolor=background_level(grey),
+    )
+    # PIL turns the picture counter-clockwise by ``angle`` about its centre, then moves
+    # it into the enlarged canvas; the map back turns the other way about the centres.
+    radians = math.radians(angle)
+    cos, sin = math.cos(radians), math.sin(radians)
+    new_cx, new_cy = rotated.width / 2, rotated.height / 2
+    old_cx, old_cy = grey.width / 2, grey.height / 2
+    back: Matrix = (
+        cos,
+        -sin,
+        old_cx - cos * new_cx + sin * new_cy,
+        sin,
+        cos,
+        old_cy - sin * new_cx - cos * new_cy,
+    )
+    prepared.moved(rotated, back, f"deskew {angle:+.2f}")
+
+
+def line_height(grey: Image.Image) -> float | None:
+    """Median height of the runs of inked rows (text lines), or None with no text."""
+    ink = ink_mask(grey)
+    rows = list(ink.resize((1, ink.height), Image.Resampling.BOX).get_flattened_data())
+    heights: list[int] = []
+    run = 0
+    for value in [*rows, 0]:
+        if value > 2:
+            run += 1
+        elif run:
+            heights.append(run)
+            run = 0
+    heights = [height for height in heights if height > 2]
+    if not heights:
+        return None
+    heights.sort()
+    return float(heights[len(heights) // 2])
+
+
+def scale(prepared: Prepared) -> None:
+    """Enlarge the image to :data:`TARGET_LINE_PX` lines when they are lower than
+    :data:`SCALE_BELOW_LINE_PX`."""
+    grey = prepared.image
+    height = line_height(grey)
+    if height is None or height >= SCALE_BELOW_LINE_PX:
+        return
+    factor = min(MAX_UPSCALE, TARGET_LINE_PX / height)
+    size = (round(grey.width * factor), round(grey.height * factor))
+    enlarged = grey.resize(size, Image.Resampling.LANCZOS)
+    back: Matrix = (grey.width / size[0], 0.0, 0.0, 0.0, grey.height / size[1], 0.0)
+    prepared.moved(enlarged, back, f"scale x{factor:.2f}")
+
+
+def denoise(prepared: Prepared) -> None:
+    """A 3x3 median filter: removes speckle, but also thins small text."""
+    prepared.moved(prepared.image.filter(ImageFilter.MedianFilter(3)), IDENTITY, "denoise")
+
+
+LOW_CONTRAST = 160
+"""Pages whose darkest and lightest levels (1% cut off) differ by less get ``contrast``."""
+
+
+def contrast(prepared: Prepared) -> None:
+    """Stretch the grey levels of a low-contrast page (grey paper, faded ink) to full range."""
+    grey = prepared.image
+    histogram = grey.histogram()
+    total, cut = sum(histogram), sum(histogram) // 100
+    running, low = 0, 0
+    for level, count in enumerate(histogram):
+        running += count
+        if running > cut:
+            low = level
+            break
+    running, high = 0, 255
+    for level in range(255, -1, -1):
+        running += histogram[level]
+        if running > cut:
+            high = level
+            break
+    if total and high - low < LOW_CONTRAST:
+        prepared.moved(ImageOps.autocontrast(grey, cutoff=1), IDENTITY, "contrast")
+
+
+STEPS: dict[str, Callable[[Prepared], None]] = {
+    "deskew": deskew,
+    "denoise": denoise,
+    "contrast": contrast,
+    "scale": scale,
+}
+"""The image steps ``OCR_PREPROCESS`` may name, in the order they run."""
+
+ORIENT = "orient"
+"""The step the OCR engine runs after a poor first reading."""
+
+
+def check_steps(names: Sequence[str]) -> list[str]:
+    """``names`` in the order they run, or an error naming the unknown ones."""
+    known = [*STEPS, ORIENT]
+    unknown = [name for name in names if name not in known]
+    if unknown:
+        raise InvalidInput(
+            f"unknown preprocessing step(s) {', '.join(unknown)}; known: {', '.join(known)}"
+        )
+    return [name for name in known if name in names]
+
+
+_TRANSPOSE = {
+    1: Image.Transpose.ROTATE_90,
+    2: Image.Transpose.ROTATE_180,
+    3: Image.Transpose.ROTATE_270,
+}
+
+
+def _turn_back(quarter_turns: int, width: int, height: int) -> Matrix:
+    """Maps the page turned counter-clockwise by ``quarter_turns`` back onto the original."""
+    return {
+        1: (0.0, -1.0, float(width), 1.0, 0.0, 0.0),
+        2: (-1.0, 0.0, float(width), 0.0, -1.0, float(height)),
+        3: (0.0, 1.0, 0.0, -1.0, 0.0, float(height)),
+    }[quarter_turns]
+
+
+def prepare(image: Image.Image, steps: Sequence[str], quarter_turns: int = 0) -> Prepared:
+    """Run the image ``steps`` (of :data:`STEPS`) on a greyscale copy of ``image``, first
+    turned counter-clockwise by ``quarter_turns`` (0-3) quarter turns."""
+    names = [name for name in check_steps(steps) if name in STEPS]
+    prepared = Prepared(image=image, original_size=image.size)
+    turns = quarter_turns % 4
+    if turns:
+        back = _turn_back(turns, image.width, image.height)
+        prepared.moved(image.transpose(_TRANSPOSE[turns]), back, f"turn {90 * turns}")
+    if not names:
+        return prepared
+    source, changes = prepared.image, len(prepared.steps)
+    prepared.image = source if source.mode == "L" else source.convert("L")
+    for name in names:
+        STEPS[name](prepared)
+    if len(prepared.steps) == changes:  # no step changed anything: read the image as it was
+        prepared.image = source
+    return prepared

@@ -1,0 +1,133 @@
+"""Merging the model's entities with the patterns': each rule, on model output we write down."""
+
+from __future__ import annotations
+
+import itertools
+
+from ocrner.ner.engine import Entity
+from ocrner.ner.merge import combine, tidy
+
+
+def model(text: str, *spans: tuple[str, str]) -> list[Entity]:
+    """Model entities for the first occurrence of each ``(text, label)`` in ``text``."""
+    entities = []
+    for span, label in spans:
+        start = text.index(span)
+        entities.append(Entity(text=span, label=label, start=start, end=start + len(span)))
+    return entities
+
+
+def answer(text: str, *spans: tuple[str, str]) -> list[tuple[str, str, str]]:
+    return [
+        (entity.text, entity.label, entity.source) for entity in combine(text, model(text, *spans))
+    ]
+
+
+def test_a_pattern_money_takes_over_the_model_amount_that_lost_its_sign() -> None:
+    text = "The annual salary is £41,500, and more."
+    assert answer(text, ("41,500", "MONEY"), ("annual", "DATE")) == [
+        ("£41,500", "MONEY", "pattern")
+    ]
+
+
+def test_a_weekday_and_a_date_the_model_split_become_one_date() -> None:
+    text = "Your first day will be Monday, 6 January 2025."
+    assert answer(text, ("Monday", "DATE"), ("6 January 2025", "DATE")) == [
+        ("Monday, 6 January 2025", "DATE", "pattern")
+    ]
+
+
+def test_a_model_entity_that_already_contains_the_match_stays() -> None:
+    text = "Sales peaked in early March 2025 here."
+    assert answer(text, ("early March 2025", "DATE")) == [("early March 2025", "DATE", "model")]
+
+
+def test_a_pattern_replaces_an_overlapping_entity_of_another_label() -> None:
+    text = "Fare GBP 32.50, tip GBP 3.50."
+    assert answer(text, ("Fare GBP 32.50", "PRODUCT"), ("GBP", "ORG")) == [
+        ("GBP 32.50", "MONEY", "pattern"),
+        ("GBP 3.50", "MONEY", "pattern"),
+    ]
+
+
+def test_model_spans_are_cut_to_the_convention() -> None:
+    text = "Dr. Samira Benali met the University of Otago shortly after 6 a.m. with Ghana's team."
+    assert answer(
+        text,
+        ("Dr. Samira Benali", "PERSON"),
+        ("the University of Otago", "ORG"),
+        ("shortly after 6 a.m.", "TIME"),
+        ("Ghana's", "GPE"),
+    ) == [
+        ("Samira Benali", "PERSON", "model"),
+        ("University of Otago", "ORG", "model"),
+        ("6 a.m.", "TIME", "model"),
+        ("Ghana", "GPE", "model"),
+    ]
+
+
+def test_head_words_relabel_the_model_and_fill_its_gaps() -> None:
+    text = "Flights leave Liverpool John Lennon Airport daily. Copperline Plumbing offers more."
+    assert answer(text, ("John Lennon Airport", "PERSON")) == [
+        ("Liverpool John Lennon Airport", "FAC", "pattern"),
+        ("Copperline Plumbing", "ORG", "pattern"),
+    ]
+    assert answer("We met Greywater Cooperative.", ("Greywater Cooperative", "PERSON")) == [
+        ("Greywater Cooperative", "ORG", "model")
+    ]
+
+
+def test_a_name_with_its_label_already_is_not_extended() -> None:
+    text = "Yesterday Siemens Energy said so."
+    assert answer(text, ("Siemens Energy", "ORG")) == [("Siemens Energy", "ORG", "model")]
+
+
+def test_the_name_after_a_salutation_is_a_person() -> None:
+    assert answer("Dear Sofia Lindqvist, thanks.", ("Dear Sofia Lindqvist", "ORG")) == [
+        ("Sofia Lindqvist", "PERSON", "model")
+    ]
+    assert answer("Dear Ama Mensah, thanks.", ("Ama Mensah", "ORG")) == [
+        ("Ama Mensah", "PERSON", "model")
+    ]
+
+
+def test_document_numbers_and_paperwork_words_are_not_entities() -> None:
+    text = "Invoice 2290 for Order 00871: VAT included, flight LH 1677."
+    assert (
+        answer(
+            text,
+            ("2290", "DATE"),
+            ("Order 00871", "DATE"),
+            ("VAT", "ORG"),
+            ("1677", "CARDINAL"),
+        )
+        == []
+    )
+
+
+def test_tidy_keeps_offsets_pointing_at_the_text() -> None:
+    text = "We met the Kigali Convention Centre staff."
+    (entity,) = model(text, ("the Kigali Convention Centre", "ORG"))
+    tidied = tidy(entity, text)
+    assert tidied is not None
+    assert text[tidied.start : tidied.end] == tidied.text == "Kigali Convention Centre"
+    assert tidied.label == "FAC"
+
+
+def test_the_answer_never_overlaps_and_is_in_text_order() -> None:
+    text = "On Tuesday, 4 March 2025 Hemi Walker paid NZ$2.4 million at 07:45 in Dunedin."
+    entities = combine(
+        text,
+        model(
+            text,
+            ("Tuesday", "DATE"),
+            ("4 March 2025 Hemi", "DATE"),
+            ("Walker", "PERSON"),
+            ("2.4 million", "MONEY"),
+            ("Dunedin", "GPE"),
+        ),
+    )
+    for first, second in itertools.pairwise(entities):
+        assert first.end <= second.start
+    for entity in entities:
+        assert text[entity.start : entity.end] == entity.text

@@ -1,0 +1,100 @@
+"""Image preparation: the tilt is measured, and boxes found on a prepared image map back."""
+
+from __future__ import annotations
+
+from typing import get_args
+
+import pytest
+from PIL import Image, ImageDraw
+
+from ocrner.core.errors import InvalidInput
+from ocrner.core.settings import PreprocessStep
+from ocrner.ocr.preprocess import ORIENT, STEPS, check_steps, estimate_skew, prepare
+from ocrner.ocr.recognize import recognize_bytes
+from tests.utils.images import LETTER, encode, render_lines, render_paragraph
+from tests.utils.text import similarity
+
+
+@pytest.fixture(scope="module")
+def paragraph() -> Image.Image:
+    return render_paragraph(LETTER).convert("L")
+
+
+@pytest.mark.parametrize("degrees", [-4.0, -1.5, 0.0, 2.5, 3.75])
+def test_the_tilt_of_a_paragraph_is_measured(paragraph: Image.Image, degrees: float) -> None:
+    tilted = paragraph.rotate(degrees, Image.Resampling.BICUBIC, expand=True, fillcolor=255)
+    assert estimate_skew(tilted) == pytest.approx(-degrees, abs=0.3)
+
+
+def test_a_blank_page_has_no_tilt() -> None:
+    assert estimate_skew(Image.new("L", (400, 200), 255)) == 0.0
+
+
+def _mark(size: tuple[int, int], box: tuple[int, int, int, int]) -> Image.Image:
+    image = Image.new("L", size, 255)
+    ImageDraw.Draw(image).rectangle((box[0], box[1], box[2] - 1, box[3] - 1), fill=0)
+    return image
+
+
+@pytest.mark.parametrize("quarter_turns", [1, 2, 3])
+def test_a_box_on_a_turned_page_maps_back_exactly(quarter_turns: int) -> None:
+    mark = (30, 20, 50, 30)
+    prepared = prepare(_mark((200, 100), mark), [], quarter_turns=quarter_turns)
+    ink = prepared.image.point(lambda value: 255 - value).getbbox()
+    assert ink is not None
+    assert prepared.to_original(ink) == mark
+
+
+def test_a_box_on_a_deskewed_page_maps_back_close() -> None:
+    words = ["Alpha", "Bravo", "Charlie", "Delta", "Foxtrot"]
+    block = render_lines([" ".join(words[i:] + words[:i]) for i in range(5)]).convert("L")
+    tilted = block.rotate(-3.0, Image.Resampling.BICUBIC, expand=True, fillcolor=255)
+    prepared = prepare(tilted, ["deskew"])
+    assert prepared.steps and prepared.steps[0].startswith("deskew")
+    assert prepared.image.size != tilted.size
+    whole = prepared.image.point(lambda value: 255 if value < 128 else 0).getbbox()
+    assert whole is not None
+    mapped = prepared.to_original(whole)
+    true = tilted.point(lambda value: 255 if value < 128 else 0).getbbox()
+    assert true is not None
+    # A level box turned back covers a little more than the ink at its corners.
+    assert all(abs(a - b) <= 8 for a, b in zip(mapped, true, strict=True))
+
+
+def test_small_text_is_enlarged_and_boxes_scale_back() -> None:
+    small = render_paragraph(LETTER, size=12).convert("L")
+    prepared = prepare(small, ["scale"])
+    assert prepared.image.width > small.width
+    assert prepared.to_original((0, 0, *prepared.image.size)) == (0, 0, *small.size)
+    large = render_paragraph(LETTER, size=30)
+    assert prepare(large, ["scale"]).image is large
+
+
+def test_an_image_no_step_changes_is_read_as_sent(paragraph: Image.Image) -> None:
+    colour = render_paragraph(LETTER)
+    assert prepare(colour, ["deskew", "scale"]).image is colour
+
+
+def test_the_settings_offer_exactly_the_steps_there_are() -> None:
+    assert set(get_args(PreprocessStep)) == {*STEPS, ORIENT}
+    assert check_steps(["orient", "scale", "deskew"]) == ["deskew", "scale", "orient"]
+    with pytest.raises(InvalidInput, match="sharpen"):
+        check_steps(["sharpen"])
+
+
+def test_a_tilted_paragraph_is_read_once_straightened(ocr_engine) -> None:
+    tilted = render_paragraph(LETTER).rotate(
+        -3.7, Image.Resampling.BICUBIC, expand=True, fillcolor="white"
+    )
+    result = recognize_bytes(ocr_engine, encode(tilted), "eng", 40_000_000)
+    assert similarity(result.text, LETTER) > 0.97
+    assert (result.width, result.height) == tilted.size
+    for item in result.words:
+        x0, y0, x1, y1 = item.box
+        assert 0 <= x0 < x1 <= tilted.width and 0 <= y0 < y1 <= tilted.height
+
+
+def test_an_upside_down_page_is_read_once_turned(ocr_engine) -> None:
+    upside_down = render_paragraph(LETTER).transpose(Image.Transpose.ROTATE_180)
+    result = recognize_bytes(ocr_engine, encode(upside_down), "eng", 40_000_000)
+    assert similarity(result.text, LETTER) > 0.97
