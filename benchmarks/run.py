@@ -242,7 +242,10 @@ def summarize_level(level: LevelResult, decode: float) -> dict[str, Any]:
     summary["engine_ms_mean"] = engine_ms
     if level.concurrency > 1 and ok:  # at 1, the metric reads after each request count too
         summary["cpu_ms_per_request"] = {
-            name: round(seconds * 1000 / len(ok), 1) for name, seconds in level.cpu_seconds.items()
+            name: round(sum(times) * 1000 / len(ok), 1) for name, times in level.cpu_seconds.items()
+        }
+        summary["system_cpu_ms_per_request"] = {
+            name: round(times[1] * 1000 / len(ok), 1) for name, times in level.cpu_seconds.items()
         }
     with_hops = [sample for sample in ok if sample.upstream and "total" in sample.stages_ms]
     if with_hops:
@@ -289,7 +292,9 @@ def measure_stack(
     peaks = sampler.peaks
     sent = sum(len(level.samples) + 1 for level in levels)  # +1: each level's warm-up
     under_load = {
-        name: max(peak.get(name, 0.0) for phase, peak in peaks.items() if "@" in phase)
+        name: max(
+            (peak.get(name, 0.0) for phase, peak in peaks.items() if "@" in phase), default=0.0
+        )
         for name in SERVICES
     }
     return {

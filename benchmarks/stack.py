@@ -117,9 +117,9 @@ class LevelResult:
     upstream: dict[str, ServiceTimes]
     """What the OCR and NER services spent over the whole level."""
     rss_peak_mib: dict[str, float]
-    cpu_seconds: dict[str, float]
-    """CPU each service and the load generator used over the level (at concurrency 1 this
-    includes the reads of the upstreams' metrics after each request)."""
+    cpu_seconds: dict[str, tuple[float, float]]
+    """User and system CPU seconds each service and the load generator used over the level
+    (at concurrency 1 this includes the reads of the upstreams' metrics after each request)."""
 
 
 def socket_inodes(pid: int) -> set[int]:
@@ -185,9 +185,9 @@ class Sampler:
         new = socket_inodes(self.pids["orchestrator"]) - self._known_sockets
         if not new:
             return
+        self._known_sockets |= new  # looked up once, TCP or not (uvloop has Unix sockets)
         remote_ports = tcp_remote_ports()
         for inode in new & remote_ports.keys():
-            self._known_sockets.add(inode)
             upstream = self.upstreams.get(remote_ports[inode])
             if upstream is not None:
                 self.connections[upstream].add(inode)
@@ -207,15 +207,22 @@ class Sampler:
         time.sleep(REST_SECONDS)
 
 
-def cpu_seconds(pid: int) -> float:
-    """CPU time (user and system) the process has used so far, from /proc/PID/stat."""
+def cpu_times(pid: int) -> tuple[float, float]:
+    """User and system CPU seconds the process has used so far, from /proc/PID/stat."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    ticks = os.sysconf("SC_CLK_TCK")
+    return int(fields[11]) / ticks, int(fields[12]) / ticks
 
 
-def cpu_snapshot(pids: dict[str, int]) -> dict[str, float]:
-    """CPU seconds used so far by each service and by this process (the load generator)."""
-    return {**{name: cpu_seconds(pid) for name, pid in pids.items()}, "client": time.process_time()}
+def cpu_snapshot(pids: dict[str, int]) -> dict[str, tuple[float, float]]:
+    """User and system CPU seconds used so far by each service and by this process (the
+    load generator). On loopback, the system time of a sender includes the kernel's delivery
+    of its bytes to the receiver."""
+    own = os.times()
+    return {
+        **{name: cpu_times(pid) for name, pid in pids.items()},
+        "client": (own.user, own.system),
+    }
 
 
 class StackDriver:
@@ -267,7 +274,10 @@ class StackDriver:
                 samples, seconds = await self._one_by_one(client, scraper, image, requests)
             else:
                 samples, seconds = await self._closed_loop(client, image, concurrency, requests)
-            cpu = {name: used - cpu_before[name] for name, used in cpu_snapshot(self.pids).items()}
+            cpu = {
+                name: (user - cpu_before[name][0], system - cpu_before[name][1])
+                for name, (user, system) in cpu_snapshot(self.pids).items()
+            }
             after = await self.upstream_times(scraper)
         return LevelResult(
             image=image.name,
