@@ -134,7 +134,7 @@ def test_an_unreachable_upstream_is_a_503_naming_it(make_client) -> None:
     def refuse(request: httpx.Request) -> httpx.Response:
         raise httpx.ConnectError("connection refused", request=request)
 
-    client = make_client(ner=refuse)
+    client = make_client(ner=refuse, upstream_retry_seconds=0.2)
     response = post_image(client)
     assert response.status_code == 503
     assert response.json()["code"] == "upstream_unavailable"
@@ -159,11 +159,20 @@ def test_a_slow_upstream_is_a_504(make_client) -> None:
     assert response.json()["code"] == "upstream_timeout"
 
 
-def test_an_api_key_when_configured_is_required(make_client) -> None:
+def test_an_api_key_when_configured_is_required_before_the_upload_is_read(make_client) -> None:
     client = make_client(api_key="s3cret")
-    assert post_image(client).status_code == 401
+    refused = post_image(client)
+    assert refused.status_code == 401
+    assert refused.json()["code"] == "unauthorized"
     assert post_image(client, headers={"X-API-Key": "wrong"}).status_code == 401
+    assert client.seen == []
     assert post_image(client, headers={"X-API-Key": "s3cret"}).status_code == 200
+
+
+def test_a_callers_shorter_deadline_is_passed_on(make_client) -> None:
+    client = make_client()
+    post_image(client, headers={"X-Deadline-Ms": "3000"})
+    assert 0 < int(client.seen[0].headers["x-deadline-ms"]) <= 3000
 
 
 def test_readiness_does_not_depend_on_the_upstreams(make_client) -> None:

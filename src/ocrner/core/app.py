@@ -62,6 +62,8 @@ SHARED_ERROR_STATUSES = (400, 413, 500, 503, 504)
 over the limit, an unexpected failure, at capacity or not ready, a caller's deadline passed."""
 
 EngineLifespan = Callable[[FastAPI], AbstractAsyncContextManager[None]]
+Admission = Callable[[Headers], None]
+"""Checks an API request's headers before its body is read; raises an OcrnerError to refuse."""
 
 
 @dataclass
@@ -163,8 +165,10 @@ class ServiceMiddleware:
         state: ServiceState,
         settings: ServiceSettings,
         known_routes: Callable[[], set[str]],
+        admit: Admission | None = None,
     ) -> None:
         self.app = app
+        self.admit = admit
         self.state = state
         self.max_body = settings.max_upload_bytes
         self.max_in_flight = settings.in_flight_limit
@@ -223,8 +227,11 @@ class ServiceMiddleware:
             deadline_token = deadline_var.set(deadline)
             try:
                 declared = headers.get("content-length")
+                refusal = self._refusal(headers) if is_api else None
                 if declared is not None and declared.isdigit() and int(declared) > self.max_body:
                     await answer(problem_response(self._too_large()))
+                elif refusal is not None:
+                    await answer(problem_response(refusal))
                 elif is_api and not self.state.loaded:
                     await answer(problem_response(NotReady("The service is still starting.")))
                 elif is_api and deadline is not None and deadline <= time.monotonic():
@@ -263,6 +270,16 @@ class ServiceMiddleware:
                     logger.info("%s %s %d %.1fms", scope["method"], path, status, elapsed * 1000)
                 deadline_var.reset(deadline_token)
                 request_id_var.reset(token)
+
+    def _refusal(self, headers: Headers) -> OcrnerError | None:
+        """The error ``admit`` raises for these headers, if any."""
+        if self.admit is None:
+            return None
+        try:
+            self.admit(headers)
+        except OcrnerError as error:
+            return error
+        return None
 
     def _too_large(self) -> PayloadTooLarge:
         return PayloadTooLarge(f"The request body is over the limit of {self.max_body} bytes.")
@@ -309,11 +326,13 @@ def create_service_app(
     settings: ServiceSettings,
     engine_lifespan: EngineLifespan,
     routers: list[APIRouter],
+    admit: Admission | None = None,
 ) -> FastAPI:
     """Build a service's app: the shared operations endpoints plus its own routers.
 
     ``engine_lifespan`` loads the service's engine (into ``app.state``) and
     releases it; the service reports ready only while it is inside it.
+    ``admit`` vets each API request's headers (an API key, say) before its body is read.
     """
     state = ServiceState(name=name)
 
@@ -341,6 +360,10 @@ def create_service_app(
         for route in router.routes
     }
     app.add_middleware(
-        ServiceMiddleware, state=state, settings=settings, known_routes=lambda: routes
+        ServiceMiddleware,
+        state=state,
+        settings=settings,
+        known_routes=lambda: routes,
+        admit=admit,
     )
     return app

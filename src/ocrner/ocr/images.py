@@ -13,8 +13,8 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 
 from ocrner.core.errors import NotAnImage, PayloadTooLarge, UnreadableImage
 
-SUPPORTED_FORMATS = frozenset({"PNG", "JPEG", "MPO", "TIFF", "BMP", "WEBP", "GIF"})
-"""Pillow format names accepted (MPO is what some cameras' JPEGs open as)."""
+SUPPORTED_FORMATS = ("PNG", "JPEG", "TIFF", "BMP", "WEBP", "GIF")
+"""The only formats Pillow may parse here (JPEG covers the MPO files some cameras write)."""
 
 SUPPORTED_MEDIA_TYPES = (
     "image/png",
@@ -36,7 +36,7 @@ def decode_image(data: bytes, *, max_pixels: int) -> Image.Image:
     if not data:
         raise UnreadableImage("The file is empty.")
     try:
-        image = Image.open(io.BytesIO(data))
+        image = Image.open(io.BytesIO(data), formats=SUPPORTED_FORMATS)
     except UnidentifiedImageError:
         raise NotAnImage(
             "The file is not an image in a supported format (PNG, JPEG, TIFF, BMP, WebP or GIF)."
@@ -48,11 +48,6 @@ def decode_image(data: bytes, *, max_pixels: int) -> Image.Image:
             f"The image header cannot be read ({type(error).__name__})."
         ) from None
 
-    if image.format not in SUPPORTED_FORMATS:
-        raise NotAnImage(
-            f"Images in {image.format} format are not supported; "
-            "send PNG, JPEG, TIFF, BMP, WebP or GIF."
-        )
     width, height = image.size
     if width < 1 or height < 1:
         raise UnreadableImage("The image has no pixels.")

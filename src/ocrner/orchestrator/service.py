@@ -9,38 +9,46 @@ from contextlib import asynccontextmanager
 from typing import Annotated
 
 import httpx
-from fastapi import APIRouter, Depends, FastAPI, File, Header, Query, Request, UploadFile
+from fastapi import APIRouter, FastAPI, File, Query, Request, UploadFile
+from starlette.datastructures import Headers
 
-from ocrner.core.app import create_service_app
+from ocrner.core.app import Admission, create_service_app
+from ocrner.core.deadlines import deadline_var
 from ocrner.core.errors import Unauthorized
 from ocrner.core.problems import problem_responses
 from ocrner.core.settings import OrchestratorSettings
-from ocrner.orchestrator.clients import NerClient, OcrClient, deadline_var
+from ocrner.orchestrator.clients import NerClient, OcrClient
 from ocrner.orchestrator.pipeline import Extraction, Pipeline, Upload
 
 router = APIRouter(tags=["pipeline"])
 
 
-async def check_api_key(
-    request: Request,
-    x_api_key: Annotated[str | None, Header(description="Required when API_KEY is set.")] = None,
-) -> None:
-    """Refuse the request (401) when an API key is configured and not sent."""
-    expected = request.app.state.settings.api_key
-    if expected is None:
-        return
-    if x_api_key is None or not hmac.compare_digest(
-        x_api_key.encode(), expected.get_secret_value().encode()
-    ):
-        raise Unauthorized("Send the API key in the X-API-Key header.")
+API_KEY_HEADER = "X-API-Key"
+
+
+def api_key_admission(settings: OrchestratorSettings) -> Admission | None:
+    """With API_KEY set: a check refusing (401) requests without it, before the upload is read."""
+    if settings.api_key is None:
+        return None
+    expected = settings.api_key.get_secret_value().encode()
+
+    def admit(headers: Headers) -> None:
+        sent = headers.get(API_KEY_HEADER)
+        if sent is None or not hmac.compare_digest(sent.encode(), expected):
+            raise Unauthorized(f"Send the API key in the {API_KEY_HEADER} header.")
+
+    return admit
 
 
 @router.post(
     "/api/NER",
     summary="Find the named entities in an image, with their boxes",
     response_model=Extraction,
+    description=(
+        "Multipart form with the image in the field `file`. When the service has an "
+        f"API_KEY, send it in the `{API_KEY_HEADER}` header (checked before the upload is read)."
+    ),
     responses=problem_responses(401, 413, 415, 422, 502, 503, 504),
-    dependencies=[Depends(check_api_key)],
 )
 async def extract_from_image(
     request: Request,
@@ -57,7 +65,11 @@ async def extract_from_image(
         filename=file.filename or "image",
         content_type=file.content_type or "application/octet-stream",
     )
-    token = deadline_var.set(time.monotonic() + settings.request_deadline_seconds)
+    own_deadline = time.monotonic() + settings.request_deadline_seconds
+    callers_deadline = deadline_var.get()  # from the caller's X-Deadline-Ms, if any
+    token = deadline_var.set(
+        own_deadline if callers_deadline is None else min(own_deadline, callers_deadline)
+    )
     try:
         return await pipeline.extract(upload, lang)
     finally:
@@ -92,4 +104,5 @@ def create_app(
         settings=settings,
         engine_lifespan=clients,
         routers=[router],
+        admit=api_key_admission(settings),
     )
