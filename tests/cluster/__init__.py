@@ -1,0 +1,1 @@
+"""A Kubernetes-like cluster on one machine, built from the rendered manifests (docs/cluster.md)."""
