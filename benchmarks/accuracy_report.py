@@ -290,7 +290,8 @@ STATIC_DOCS = [
     '"Airport", "Station", "Bridge", "Convention Centre", ... |',
     '| ORG | companies, agencies, institutions | model; names ending in "Ltd", "GmbH", '
     '"Foods", "Plumbing", "University", ... |',
-    "| GPE | countries, cities, states | model |",
+    "| GPE | countries, cities, states | model; countries, regions and cities (in context) "
+    "from GeoNames |",
     "| LOC | other places: mountains, rivers, regions | model |",
     "| PRODUCT | objects, vehicles, software | model |",
     '| EVENT | named events, storms | model; names ending in "Summit", "Festival", '
@@ -318,17 +319,22 @@ STATIC_DOCS = [
     "`ocrner.ner.merge.combine` turns the model's entities into the answer, in this order "
     "(the NER service and the in-process pipeline both run it, inside `SpacyEngine`):",
     "",
-    '1. **Tidy the model\'s spans** to the annotation convention: no leading "the", no '
-    'title (Mr., Dr.) in PERSON, no possessive "\'s", no modifier ("about", "shortly '
-    'after") before a number; a lone frequency word ("annual", "monthly") is not a DATE.',
-    '2. **Relabel names by their head word**: a name ending in "Airport" is a FAC, in '
-    '"Summit" an EVENT, in "Ltd" or "Plumbing" an ORG, whatever the model said.',
+    "1. **Tidy the model's spans** to the annotation convention: no leading `the`, no title "
+    "(Mr., Dr.) in PERSON, no possessive `'s`, no modifier (about, shortly after) before a "
+    "number. Not entities: a lone frequency word (annual) as DATE, paperwork words (VAT, "
+    "IBAN) as names, invoice, order, receipt and flight numbers.",
+    "2. **Relabel names**: a name ending in Airport is a FAC, in Summit an EVENT, in Ltd or "
+    "Plumbing an ORG, whatever the model said; otherwise a country or region, or a city "
+    "(GeoNames, 50,000 people or more: `ocrner.ner.places`) that the model did not call a "
+    "PERSON or that the text places (in Vaasa; Lyon, France), is a GPE; the name after Dear "
+    "or after a letter's closing (Kind regards,) is a PERSON.",
     "3. **Structured patterns win** (MONEY, PERCENT, DATE, TIME, EMAIL, URL, PHONE, IBAN): a "
     'match replaces every model entity it overlaps, so the pattern\'s "£41,500" replaces the '
     'model\'s "41,500" (a MONEY that lacks its sign) and "Monday, 6 January 2025" replaces '
     '"Monday" + "6 January 2025". Exception: a model entity with the same label that '
     "already contains the match stays.",
-    "4. **Names found by head word fill gaps**: added where the model found nothing, or "
+    "4. **Names found by head word, nationalities and places in context fill gaps**: added "
+    "where the model found nothing, or "
     "replacing the model entities they wholly contain unless that is one entity with the "
     'same label ("Liverpool John Lennon Airport" replaces the model\'s PERSON "John Lennon '
     'Airport").',

@@ -131,3 +131,21 @@ def test_the_answer_never_overlaps_and_is_in_text_order() -> None:
         assert first.end <= second.start
     for entity in entities:
         assert text[entity.start : entity.end] == entity.text
+
+
+def test_a_city_the_model_mislabels_is_a_place_when_the_text_says_so() -> None:
+    text = "Hanna Berg flew from Vaasa to Lyon, France, to meet Mr. Jackson."
+    assert answer(
+        text, ("Hanna Berg", "PERSON"), ("Vaasa", "ORG"), ("Lyon", "PERSON"), ("Jackson", "PERSON")
+    ) == [
+        ("Hanna Berg", "PERSON", "model"),
+        ("Vaasa", "GPE", "model"),
+        ("Lyon", "GPE", "model"),
+        ("France", "GPE", "pattern"),
+        ("Jackson", "PERSON", "model"),
+    ]
+
+
+def test_who_signs_a_letter_is_a_person() -> None:
+    text = "We hope to see you. Kind regards, Ama Mensah"
+    assert answer(text, ("Ama Mensah", "ORG")) == [("Ama Mensah", "PERSON", "model")]

@@ -9,6 +9,7 @@ import pytest
 from ocrner.ner.patterns import (
     head_label,
     iban_checksum_ok,
+    is_place,
     named_entities,
     structured_entities,
 )
@@ -135,3 +136,25 @@ def test_named_entities_start_after_sentence_words_and_possessives() -> None:
         ("Electoral Commission", "ORG"),
         ("Slovak", "NORP"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        ("She lives in Tampere now.", "Tampere", True),
+        ("Trains leave Budapest at 7.", "Budapest", True),
+        ("Basel, Switzerland.", "Basel", True),
+        ("Canada agreed.", "Canada", True),
+        ("Tampere agreed.", "Tampere", False),
+        ("Ask Jackson today.", "Jackson", False),
+    ],
+)
+def test_places_are_found_in_context(text: str, name: str, place: bool) -> None:
+    start = text.index(name)
+    assert is_place(text, start, start + len(name)) is place
+
+
+def test_who_signs_a_letter_is_not_taken_for_a_city() -> None:
+    text = "Best regards, Jackson"
+    assert not is_place(text, text.index("Jackson"), len(text))
+    assert is_place("Prairie Hardware, Winnipeg.", 18, 26)

@@ -5,15 +5,20 @@
 
 1. **Tidy the model's spans** to the annotation convention: no leading "the", no title
    ("Mr.", "Dr.") in PERSON, no possessive "'s", no modifier ("about", "shortly after")
-   before a number; a single frequency word ("annual", "monthly") is not a DATE.
-2. **Relabel by head word**: a name ending in "Airport", "Station", "Bridge" is a FAC, in
-   "Summit", "Festival" an EVENT, in "Ltd", "Foods", "Plumbing" an ORG
-   (:func:`ocrner.ner.patterns.head_label`), whatever the model said.
+   before a number. Not entities: a lone frequency word ("annual") as DATE, paperwork
+   words ("VAT", "IBAN") as names, invoice, order, receipt and flight numbers.
+2. **Relabel**: a name ending in "Airport", "Station", "Bridge" is a FAC, in "Summit",
+   "Festival" an EVENT, in "Ltd", "Foods", "Plumbing" an ORG
+   (:func:`ocrner.ner.patterns.head_label`); else a country or region, or a city where the
+   model did not say PERSON or the text says place ("in Vaasa", "Lyon, France"), is a GPE
+   (:func:`ocrner.ner.patterns.is_place`); the name after "Dear" or before a letter's
+   "Kind regards," is a PERSON.
 3. **Structured patterns win** (MONEY, PERCENT, DATE, TIME, EMAIL, URL, PHONE, IBAN): each
    replaces the model entities it overlaps, so "£41,500" replaces the model's "41,500" and
    "Monday, 6 January 2025" replaces "Monday" + "6 January 2025". The one exception: a model
    entity with the same label that already contains the match is kept ("early March 2025").
-4. **Names by head word fill gaps**: such a name is added where the model found nothing,
+4. **Names by head word, nationalities and places in context fill gaps**: such a name is
+   added where the model found nothing,
    or replaces the model entities it wholly contains, unless that is one entity with its
    label already ("Liverpool John Lennon Airport" replaces the model's PERSON "John Lennon
    Airport", "Toronto Pearson Airport" the GPE "Toronto" and the FAC "Pearson Airport").
@@ -26,7 +31,14 @@ from __future__ import annotations
 import re
 
 from ocrner.ner.engine import Entity
-from ocrner.ner.patterns import head_label, named_entities, structured_entities
+from ocrner.ner.patterns import (
+    CLOSING,
+    head_label,
+    is_place,
+    named_entities,
+    structured_entities,
+)
+from ocrner.ner.places import CITIES, REGIONS
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT"})
 """Labels of names, which head words may change."""
@@ -94,11 +106,26 @@ def tidy(entity: Entity, text: str) -> Entity | None:
     tidied = _trimmed(entity, text, start, end)
     if salutation or (entity.label in NAME_LABELS and _SALUTATION.search(text[:start])):
         return tidied.model_copy(update={"label": "PERSON"})
-    if entity.label in NAME_LABELS:
-        label = head_label(tidied.text)
-        if label is not None and label != entity.label:
-            tidied = tidied.model_copy(update={"label": label})
-    return tidied
+    if entity.label not in NAME_LABELS:
+        return tidied
+    label = head_label(tidied.text)
+    if label is None and entity.label != "GPE" and _place(tidied, text):
+        label = "GPE"
+    if label is None and entity.label != "PERSON" and CLOSING.search(text[:start]):
+        label = "PERSON"
+    return tidied if label is None else tidied.model_copy(update={"label": label})
+
+
+def _place(entity: Entity, text: str) -> bool:
+    """A country or region whatever the model said; a city unless the model said PERSON and
+    nothing around it says place."""
+    if entity.label == "PERSON":
+        return is_place(text, entity.start, entity.end)
+    return (
+        entity.text in REGIONS
+        or is_place(text, entity.start, entity.end)
+        or (entity.text in CITIES)
+    )
 
 
 def _not_an_entity(label: str, span: str, before: str) -> bool:

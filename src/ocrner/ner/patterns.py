@@ -20,6 +20,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from ocrner.ner.engine import Entity
+from ocrner.ner.places import CITIES, REGIONS
 
 
 def _word_set(words: str) -> frozenset[str]:
@@ -200,6 +201,7 @@ _NAME_RUN = re.compile(
     rf"\b{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|&|(?:of|de|du|des|da|do|la|le|van|von|der|for)\b))*"
 )
 _POSSESSIVE = re.compile(r"['’]s$")
+_PLACE_CANDIDATE = re.compile(r"\b[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}")
 _NATIONALITY = re.compile(rf"\b(?:{'|'.join(sorted(NATIONALITIES))})\b")
 
 LEADING_WORDS = _word_set(
@@ -220,6 +222,7 @@ SCORES = {
     "PHONE": 0.85,
     "IBAN": 0.99,
     "NORP": 0.8,
+    "GPE": 0.75,
     "ORG": 0.7,
     "FAC": 0.7,
     "EVENT": 0.7,
@@ -334,18 +337,58 @@ def head_label(name: str) -> str | None:
     return None
 
 
+def _prefix_ends(match: re.Match[str]) -> list[int]:
+    """Where each leading run of the matched words ends, longest first."""
+    return [match.start() + word.end() for word in re.finditer(r"\S+", match.group())][::-1]
+
+
 def _strip_leading(words: list[re.Match[str]]) -> list[re.Match[str]]:
     while words and words[0].group() in LEADING_WORDS:
         words = words[1:]
     return words
 
 
+_LOCATIVE = re.compile(
+    r"(?:\b(?:in|from|to|at|near|via|outside|around|into|across|between|leaves?|leaving"
+    r"|departs?|departing|reach(?:es)?|visit(?:s|ed)?))\s+$"
+)
+"""Words before a place name ("in Vaasa", "from Hanoi")."""
+_LISTED = re.compile(r"\b[A-Z][\w'’-]+,\s+$")
+"""A name and a comma before a place name ("Prairie Hardware, Winnipeg")."""
+CLOSING = re.compile(
+    r"(?:[Rr]egards|Yours(?:\s+(?:sincerely|faithfully|truly))?|[Ss]incerely|[Ww]ishes"
+    r"|[Gg]ratitude|Thanks|Cheers|Respectfully),?\s*$"
+)
+"""The end of a letter, before the name of who signs it."""
+_AFTER_PLACE = re.compile(r",\s+([A-Z][\w'’ -]*?)(?=[,.;:)]|\s+(?:and|on|in|at|to)\b|$)")
+
+
+def is_place(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a country or region, or a city in a place's context:
+    after "in", "from", "to" ..., or before ", <region>" ("Lyon, France")."""
+    name = text[start:end]
+    if name in REGIONS:
+        return True
+    if name not in CITIES:
+        return False
+    before = text[max(0, start - 30) : start]
+    if _LOCATIVE.search(before) or (_LISTED.search(before) and not CLOSING.search(before)):
+        return True
+    after = _AFTER_PLACE.match(text, end)
+    return bool(after and after.group(1).strip() in REGIONS)
+
+
 def named_entities(text: str) -> list[Entity]:
-    """Nationalities, and capitalised names whose head word gives their label."""
+    """Nationalities, places in context, and names whose head word gives their label."""
     found = [
         _entity(text, match.start(), match.end(), "NORP", SCORES["NORP"])
         for match in _NATIONALITY.finditer(text)
     ]
+    for match in _PLACE_CANDIDATE.finditer(text):
+        for end in _prefix_ends(match):
+            if is_place(text, match.start(), end):
+                found.append(_entity(text, match.start(), end, "GPE", SCORES["GPE"]))
+                break
     for run in _NAME_RUN.finditer(text):
         words = _strip_leading(list(re.finditer(r"\S+", run.group())))
         possessives = [i for i, word in enumerate(words) if _POSSESSIVE.search(word.group())]
