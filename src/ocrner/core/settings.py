@@ -206,6 +206,12 @@ class OrchestratorSettings(ServiceSettings):
     upstream_max_connections: PositiveInt = Field(
         64, description="Pooled connections per upstream (UPSTREAM_MAX_CONNECTIONS)."
     )
+    upstream_connection_max_age_seconds: PositiveFloat = Field(
+        30.0,
+        description="Seconds the orchestrator keeps sending new calls over its pooled "
+        "connections to an upstream before it opens fresh ones, so that replicas added behind a "
+        "Service get their share of a steady load (UPSTREAM_CONNECTION_MAX_AGE_SECONDS).",
+    )
     upstream_retry_seconds: PositiveFloat = Field(
         5.0,
         description="How long one request keeps retrying an upstream that cannot be reached, "

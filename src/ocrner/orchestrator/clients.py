@@ -22,7 +22,10 @@ Three things bound the repeats:
 
 httpx opens a new connection, resolving the host name again, for every call
 that finds no idle one in the pool, and drops a connection that failed; so
-after an upstream is replaced, the retries reach the new one. Everything else
+after an upstream is replaced, the retries reach the new one. The pool itself is
+renewed every ``UPSTREAM_CONNECTION_MAX_AGE_SECONDS``
+(:mod:`ocrner.orchestrator.recycling`), so replicas added behind a Service get
+traffic too. Everything else
 is mapped once to the errors of :mod:`ocrner.core.errors`, naming the upstream.
 """
 
@@ -55,6 +58,7 @@ from ocrner.ocr.engine import OcrResult
 from ocrner.orchestrator.breaker import BreakerPolicy, CircuitBreaker
 from ocrner.orchestrator.budget import RetryBudget
 from ocrner.orchestrator.pipeline import Upload
+from ocrner.orchestrator.recycling import RecycledClient
 
 
 @dataclass(frozen=True)
@@ -114,19 +118,21 @@ class UpstreamClient:
             ratio=settings.upstream_retry_budget_ratio,
             per_second=settings.upstream_retry_budget_per_second,
         )
-        self.http = httpx.AsyncClient(
-            base_url=self.base_url,
-            timeout=httpx.Timeout(
-                connect=settings.upstream_connect_timeout,
-                read=settings.upstream_read_timeout,
-                write=settings.upstream_read_timeout,
-                pool=settings.upstream_connect_timeout,
+        timeout = httpx.Timeout(
+            connect=settings.upstream_connect_timeout,
+            read=settings.upstream_read_timeout,
+            write=settings.upstream_read_timeout,
+            pool=settings.upstream_connect_timeout,
+        )
+        limits = httpx.Limits(
+            max_connections=settings.upstream_max_connections,
+            max_keepalive_connections=settings.upstream_max_connections,
+        )
+        self.http = RecycledClient(
+            lambda: httpx.AsyncClient(
+                base_url=self.base_url, timeout=timeout, limits=limits, transport=transport
             ),
-            limits=httpx.Limits(
-                max_connections=settings.upstream_max_connections,
-                max_keepalive_connections=settings.upstream_max_connections,
-            ),
-            transport=transport,
+            max_age=settings.upstream_connection_max_age_seconds,
         )
 
     async def aclose(self) -> None:
@@ -195,7 +201,8 @@ class UpstreamClient:
         started = time.perf_counter()
         outcome = "error"
         try:
-            response = await self.http.post(path, headers=headers, timeout=timeout, **request)
+            async with self.http.lease() as http:
+                response = await http.post(path, headers=headers, timeout=timeout, **request)
             outcome = str(response.status_code)
         except httpx.PoolTimeout:
             outcome = "pool_timeout"
