@@ -52,7 +52,7 @@ def test_the_seed_curl_command_returns_the_entities_of_the_sample(stack: Stack) 
         ("Mateo Ferreira", "PERSON"),
         ("Blackthorn Insurance Brokers", "ORG"),
         ("Belfast", "GPE"),
-        ("6 January 2025", "DATE"),
+        ("Monday, 6 January 2025", "DATE"),
         ("Sinéad Gallagher", "PERSON"),
     } <= found
     assert any(label == "MONEY" and "41,500" in text for text, label in found)

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import itertools
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from ocrner.ner.engine import Entity
 from ocrner.ner.merge import combine, tidy
 
@@ -149,3 +152,18 @@ def test_a_city_the_model_mislabels_is_a_place_when_the_text_says_so() -> None:
 def test_who_signs_a_letter_is_a_person() -> None:
     text = "We hope to see you. Kind regards, Ama Mensah"
     assert answer(text, ("Ama Mensah", "ORG")) == [("Ama Mensah", "PERSON", "model")]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789 ,.:/-$€£%ABCIlOo|May Monday+()@w.com\n"))))
+def test_any_text_gives_entities_that_index_it_without_overlaps(text: str) -> None:
+    entities = combine(text, [])
+    for entity in entities:
+        assert text[entity.start : entity.end] == entity.text
+    for first, second in itertools.pairwise(entities):
+        assert first.end <= second.start
+
+
+def test_long_runs_without_spaces_are_not_taken_for_addresses_or_names() -> None:
+    for text in ("a." * 50_000, "A-" * 50_000, "a@b" * 30_000):
+        assert combine(text, []) == []

@@ -28,6 +28,7 @@ The result never has overlapping entities and is in text order.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ocrner.ner.engine import Entity
@@ -139,35 +140,47 @@ def _not_an_entity(label: str, span: str, before: str) -> bool:
     return span[:1].isdigit() and bool(_DOCUMENT_NUMBER_BEFORE.search(before[-30:]))
 
 
-def _overlaps(a: Entity, b: Entity) -> bool:
-    return a.start < b.end and b.start < a.end
-
-
 def _contains(outer: Entity, inner: Entity) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
 
 
+class _Answer:
+    """Non-overlapping entities in text order, with their overlaps found by bisection."""
+
+    def __init__(self, entities: list[Entity]) -> None:
+        self.entities = sorted(entities, key=lambda entity: entity.start)
+        self.starts = [entity.start for entity in self.entities]
+        self.ends = [entity.end for entity in self.entities]
+
+    def overlapping(self, found: Entity) -> slice:
+        return slice(
+            bisect.bisect_right(self.ends, found.start), bisect.bisect_left(self.starts, found.end)
+        )
+
+    def replace(self, where: slice, found: Entity) -> None:
+        self.entities[where] = [found]
+        self.starts[where] = [found.start]
+        self.ends[where] = [found.end]
+
+
 def combine(text: str, model: list[Entity]) -> list[Entity]:
     """The model's entities for ``text``, tidied and merged with the patterns' (see above)."""
-    entities = [tidied for entity in model if (tidied := tidy(entity, text)) is not None]
+    answer = _Answer([tidied for entity in model if (tidied := tidy(entity, text)) is not None])
     model_labels = {(entity.start, entity.end): entity.label for entity in model}
     for found in structured_entities(text):
-        overlapping = [entity for entity in entities if _overlaps(entity, found)]
-        if any(entity.label == found.label and _contains(entity, found) for entity in overlapping):
-            continue
-        entities = [entity for entity in entities if entity not in overlapping]
-        entities.append(found)
+        where = answer.overlapping(found)
+        overlapping = answer.entities[where]
+        if not any(
+            entity.label == found.label and _contains(entity, found) for entity in overlapping
+        ):
+            answer.replace(where, found)
     for found in named_entities(text):
-        overlapping = [entity for entity in entities if _overlaps(entity, found)]
-        inside = all(
-            entity.source == "model" and _contains(found, entity) for entity in overlapping
-        )
+        where = answer.overlapping(found)
+        overlapping = answer.entities[where]
         if len(overlapping) == 1:
             span = (overlapping[0].start, overlapping[0].end)
             if span == (found.start, found.end) or model_labels.get(span) == found.label:
                 continue
-        if not inside:
-            continue
-        entities = [entity for entity in entities if entity not in overlapping]
-        entities.append(found)
-    return sorted(entities, key=lambda entity: entity.start)
+        if all(entity.source == "model" and _contains(found, entity) for entity in overlapping):
+            answer.replace(where, found)
+    return answer.entities

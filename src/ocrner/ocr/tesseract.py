@@ -34,6 +34,12 @@ logger = logging.getLogger("ocrner.ocr")
 
 _NOT_LANGUAGES = {"osd", "equ"}
 
+ORIENT_MIN_WORDS = 3
+"""A page with fewer words read is blank or no text at all: turning it will not help."""
+
+ORIENT_MAX_PIXELS = 12_000_000
+"""Larger pages are not read again turned: each try costs a full reading."""
+
 TURN_MARGIN = 10.0
 """A turned page's reading replaces the first only if Tesseract is this much surer of it."""
 
@@ -117,7 +123,12 @@ class TesseractEngine:
     def recognize(self, image: Image, language: str) -> OcrResult:
         api = self._api(self.check_language(language))
         words = _read(api, prepare(image, self._preprocess))
-        if ORIENT in self._preprocess and _mean_confidence(words) < ORIENT_BELOW_CONFIDENCE:
+        if (
+            ORIENT in self._preprocess
+            and len(words) >= ORIENT_MIN_WORDS
+            and image.width * image.height <= ORIENT_MAX_PIXELS
+            and _mean_confidence(words) < ORIENT_BELOW_CONFIDENCE
+        ):
             words = self._best_turn(api, image, words)
         return OcrResult(
             text=_reading_order_text(words),

@@ -124,6 +124,7 @@ def _paragraph_breaks(words: Sequence[Word], by_geometry: bool) -> set[tuple[int
     for previous, current in itertools.pairwise(keys):
         if previous[0] == current[0]:
             pitches.setdefault(current[0], []).append(lines[current][1] - lines[previous][1])
+    usual_pitch = {block: statistics.median(values) for block, values in pitches.items()}
     breaks = set()
     for previous, current in itertools.pairwise(keys):
         if previous[:2] == current[:2]:
@@ -132,7 +133,7 @@ def _paragraph_breaks(words: Sequence[Word], by_geometry: bool) -> set[tuple[int
             breaks.add(current)
             continue
         pitch = lines[current][1] - lines[previous][1]
-        usual = statistics.median(pitches[current[0]])
+        usual = usual_pitch[current[0]]
         if len(pitches[current[0]]) < 3 or pitch > PARAGRAPH_PITCH_RATIO * usual:
             breaks.add(current)
     return breaks
