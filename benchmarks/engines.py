@@ -19,11 +19,13 @@ import asyncio
 import multiprocessing
 import queue
 import statistics
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from benchmarks.cpu import MachineWindow
 from benchmarks.images import BenchImage
 from ocrner.core.settings import NerSettings, OcrSettings
 
@@ -53,6 +55,8 @@ class RoundResult:
     seconds: float
     ocr_seconds: list[float]
     ner_seconds: list[float]
+    others_cores: float
+    """Cores other processes on the machine kept busy during the round, on average."""
 
     @property
     def images_per_second(self) -> float:
@@ -94,6 +98,7 @@ def _worker(
         _work(images, rounds, barrier, results)
     except BaseException as error:
         results.put(f"{type(error).__name__}: {error}")
+        barrier.abort()  # no round can start now: release the others at once
         raise
 
 
@@ -122,15 +127,15 @@ def _work(images: dict[str, bytes], rounds: list[Round], barrier: Any, results: 
                 ]
 
             barrier.wait(timeout=WORKER_START_TIMEOUT_SECONDS)
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             times = [t for share in pool.map(read_share, range(item.threads)) for t in share]
-            results.put((started, time.perf_counter(), times))
+            results.put((started, time.perf_counter(), times, time.process_time() - cpu))
 
 
 def run_rounds(images: list[BenchImage], rounds: list[Round], processes: int) -> list[RoundResult]:
     """Run ``rounds`` in ``processes`` fresh worker processes; each worker reads ``count``."""
     context = multiprocessing.get_context("spawn")
-    barrier = context.Barrier(processes)
+    barrier = context.Barrier(processes + 1)  # the workers and this process, which watches
     results = context.Queue()
     wanted = {item.image for item in rounds}
     payload = {image.name: image.data for image in images if image.name in wanted}
@@ -143,7 +148,10 @@ def run_rounds(images: list[BenchImage], rounds: list[Round], processes: int) ->
     try:
         measured = []
         for item in rounds:
+            _start_round(barrier, results)
+            window = MachineWindow.start()
             reports = [_next_report(results, workers) for _ in workers]
+            window.stop()
             started = min(report[0] for report in reports)
             ended = max(report[1] for report in reports)
             times = [pair for report in reports for pair in report[2]]
@@ -155,6 +163,7 @@ def run_rounds(images: list[BenchImage], rounds: list[Round], processes: int) ->
                     seconds=ended - started,
                     ocr_seconds=[pair[0] for pair in times],
                     ner_seconds=[pair[1] for pair in times],
+                    others_cores=window.others_cores(sum(report[3] for report in reports)),
                 )
             )
         return measured
@@ -167,9 +176,23 @@ def run_rounds(images: list[BenchImage], rounds: list[Round], processes: int) ->
                 worker.join()
 
 
-def _next_report(
-    results: Any, workers: list[Any]
-) -> tuple[float, float, list[tuple[float, float]]]:
+def _start_round(barrier: Any, results: Any) -> None:
+    """Release the workers into the next round, or say why they never got there."""
+    try:
+        barrier.wait(timeout=WORKER_START_TIMEOUT_SECONDS)
+    except threading.BrokenBarrierError:
+        try:
+            failure = results.get(timeout=1.0)
+        except queue.Empty:
+            failure = f"no worker was ready within {WORKER_START_TIMEOUT_SECONDS} s"
+        raise RuntimeError(f"an engine worker failed: {failure}") from None
+
+
+Report = tuple[float, float, list[tuple[float, float]], float]
+"""A worker's round: start, end, (OCR, NER) seconds per image, and its CPU seconds."""
+
+
+def _next_report(results: Any, workers: list[Any]) -> Report:
     """The next worker's report; fails at once when a worker died instead of waiting forever."""
     deadline = time.monotonic() + ROUND_TIMEOUT_SECONDS
     while time.monotonic() < deadline:
@@ -188,23 +211,28 @@ def _next_report(
     raise RuntimeError(f"engine workers gave no result within {ROUND_TIMEOUT_SECONDS} s")
 
 
-def pipeline_latencies(images: list[BenchImage], repeats: dict[str, int]) -> dict[str, list[float]]:
-    """Seconds per image of the in-process pipeline (``ocrner extract``), after one warm-up."""
+def pipeline_latencies(
+    images: list[BenchImage], repeats: dict[str, int]
+) -> dict[str, tuple[list[float], float]]:
+    """Seconds per image of the in-process pipeline (``ocrner extract``), after one warm-up,
+    and the cores other processes kept busy meanwhile."""
     from ocrner.orchestrator.pipeline import Upload, local_pipeline
 
     pipeline = local_pipeline()
 
-    async def measure() -> dict[str, list[float]]:
-        latencies: dict[str, list[float]] = {}
+    async def measure() -> dict[str, tuple[list[float], float]]:
+        latencies: dict[str, tuple[list[float], float]] = {}
         for image in images:
             upload = Upload(image.data, image.filename, image.content_type)
             await pipeline.extract(upload)
             seconds = []
+            window, cpu = MachineWindow.start(), time.process_time()
             for _ in range(repeats[image.name]):
                 started = time.perf_counter()
                 await pipeline.extract(upload)
                 seconds.append(time.perf_counter() - started)
-            latencies[image.name] = seconds
+            others = window.stop().others_cores(time.process_time() - cpu)
+            latencies[image.name] = (seconds, others)
         return latencies
 
     return asyncio.run(measure())

@@ -186,6 +186,11 @@ def measure_engines(images: list[BenchImage], plan: Plan) -> dict[str, Any]:
                 "1 thread": round(sequential.images / sum(sequential.ocr_seconds), 3),
                 "2 threads": round(threaded.images_per_second, 3),
             },
+            "others_cores": {
+                "1 process": sequential.others_cores,
+                "2 processes": parallel.others_cores,
+                "2 threads": threaded.others_cores,
+            },
         }
     return results
 
@@ -197,8 +202,9 @@ def measure_pipeline(images: list[BenchImage], plan: Plan) -> dict[str, Any]:
             "requests": len(seconds),
             "p50_ms": engines_bench.median_ms(seconds),
             "images_per_s": round(len(seconds) / sum(seconds), 3),
+            "others_cores": others,
         }
-        for name, seconds in latencies.items()
+        for name, (seconds, others) in latencies.items()
     }
 
 
@@ -234,6 +240,7 @@ def summarize_level(level: LevelResult, decode: float) -> dict[str, Any]:
         "p95_ms": percentile(latencies, 95),
         "p99_ms": percentile(latencies, 99),
         "rss_peak_mib": {name: round(mib, 1) for name, mib in level.rss_peak_mib.items()},
+        "others_cores": level.others_cores,
     }
     engine_ms = {}
     for name, times in level.upstream.items():

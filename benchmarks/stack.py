@@ -34,6 +34,7 @@ from prometheus_client.parser import text_string_to_metric_families
 from tests.utils.load import memory_mib
 from tests.utils.processes import Stack
 
+from benchmarks.cpu import MachineWindow, process_cpu
 from benchmarks.images import BenchImage
 
 SERVICES = ("orchestrator", "ocr", "ner")
@@ -120,6 +121,8 @@ class LevelResult:
     cpu_seconds: dict[str, tuple[float, float]]
     """User and system CPU seconds each service and the load generator used over the level
     (at concurrency 1 this includes the reads of the upstreams' metrics after each request)."""
+    others_cores: float
+    """Cores other processes on the machine kept busy during the level, on average."""
 
 
 def socket_inodes(pid: int) -> set[int]:
@@ -207,20 +210,13 @@ class Sampler:
         time.sleep(REST_SECONDS)
 
 
-def cpu_times(pid: int) -> tuple[float, float]:
-    """User and system CPU seconds the process has used so far, from /proc/PID/stat."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    ticks = os.sysconf("SC_CLK_TCK")
-    return int(fields[11]) / ticks, int(fields[12]) / ticks
-
-
 def cpu_snapshot(pids: dict[str, int]) -> dict[str, tuple[float, float]]:
     """User and system CPU seconds used so far by each service and by this process (the
     load generator). On loopback, the system time of a sender includes the kernel's delivery
     of its bytes to the receiver."""
     own = os.times()
     return {
-        **{name: cpu_times(pid) for name, pid in pids.items()},
+        **{name: process_cpu(pid) for name, pid in pids.items()},
         "client": (own.user, own.system),
     }
 
@@ -269,11 +265,12 @@ class StackDriver:
             await self.send(client, image)  # opens the connection; not measured
             sampler.phase = f"{image.name}@{concurrency}"
             before = await self.upstream_times(scraper)
-            cpu_before = cpu_snapshot(self.pids)
+            cpu_before, window = cpu_snapshot(self.pids), MachineWindow.start()
             if concurrency == 1:
                 samples, seconds = await self._one_by_one(client, scraper, image, requests)
             else:
                 samples, seconds = await self._closed_loop(client, image, concurrency, requests)
+            window.stop()
             cpu = {
                 name: (user - cpu_before[name][0], system - cpu_before[name][1])
                 for name, (user, system) in cpu_snapshot(self.pids).items()
@@ -286,6 +283,7 @@ class StackDriver:
             samples=samples,
             upstream={name: after[name] - before[name] for name in after},
             cpu_seconds=cpu,
+            others_cores=window.others_cores(sum(sum(times) for times in cpu.values())),
             rss_peak_mib=dict(sampler.peaks.get(sampler.phase, {})),
         )
 

@@ -79,6 +79,18 @@ def test_the_orchestrator_reuses_pooled_connections_and_servers_use_uvloop(
         assert libraries == {"uvloop": True, "httptools": True}, name
 
 
+def test_every_measurement_says_how_busy_the_rest_of_the_machine_was(
+    results: dict[str, Any],
+) -> None:
+    nproc = results["machine"]["nproc"]
+    measured = [level["others_cores"] for level in results["stack"]["levels"]]
+    measured += [run["others_cores"] for run in results["pipeline"].values()]
+    for engine in results["engines"].values():
+        assert set(engine["others_cores"]) == {"1 process", "2 processes", "2 threads"}
+        measured += engine["others_cores"].values()
+    assert all(0 <= cores <= nproc for cores in measured)
+
+
 def test_memory_is_sampled_for_each_service(results: dict[str, Any]) -> None:
     for name, memory in results["stack"]["memory_mib"].items():
         assert 10 < memory["rest"] <= memory["under_load"], name
