@@ -73,8 +73,8 @@ def test_the_orchestrator_reuses_pooled_connections_and_servers_use_uvloop(
     results: dict[str, Any],
 ) -> None:
     for name, pool in results["stack"]["upstream_connections"].items():
-        assert pool["requests"] > max(QUICK.concurrency)
-        assert 1 <= pool["distinct_connections"] <= max(QUICK.concurrency), name
+        # at most QUICK.concurrency at a time, and the pool is renewed every 30 s
+        assert 1 <= pool["distinct_connections"] <= pool["requests"] / 2, name
     for name, libraries in results["stack"]["server_libraries"].items():
         assert libraries == {"uvloop": True, "httptools": True}, name
 
