@@ -52,13 +52,15 @@ class Variant:
     repairs: frozenset[str] = frozenset()
     patterns: bool = False
     narrow: bool = False
-    kept: bool = True
+    role: str = "step"
+    """``step`` (added to the row above; the last is the product), ``without`` (the product
+    less one step) or ``not kept`` (the product plus a step it does not have)."""
 
 
 BEFORE = Variant("before: Tesseract as is, lines joined, the bare model")
 _STEPS = [
-    ("+ deskew", {"preprocess": ("deskew",)}),
-    ("+ scale: lines under 14 px enlarged", {"preprocess": ("deskew", "scale")}),
+    ("+ grey, deskew", {"preprocess": ("deskew",)}),
+    ("+ scale: lines under 12 px enlarged", {"preprocess": ("deskew", "scale")}),
     ("+ orient: a poor reading read again turned", {"preprocess": ("deskew", "scale", "orient")}),
     ("+ paragraphs by line spacing", {"repairs": frozenset({"paragraphs"})}),
     ("+ hyphenated line ends rejoined", {"repairs": frozenset({"paragraphs", "hyphens"})}),
@@ -73,14 +75,26 @@ NOT_KEPT = ("denoise", "contrast")
 
 
 def variants() -> list[Variant]:
-    """The cumulative steps, the last kept one being the product; then the steps not kept."""
+    """The cumulative steps, the last being the product; the product less each layout and
+    NER step; the product plus each step not kept."""
     steps = [BEFORE]
     for name, change in _STEPS:
         steps.append(replace(steps[-1], name=name, **change))
     final = steps[-1]
+    for repair in sorted(final.repairs):
+        steps.append(
+            replace(
+                final,
+                name=f"final without {repair}",
+                repairs=final.repairs - {repair},
+                role="without",
+            )
+        )
+    for name, change in (("patterns", {"patterns": False}), ("narrowing", {"narrow": False})):
+        steps.append(replace(final, name=f"final without {name}", role="without", **change))
     for step in NOT_KEPT:
         preprocess = tuple(check_steps([*final.preprocess, step]))
-        steps.append(replace(final, name=f"final + {step}", preprocess=preprocess, kept=False))
+        steps.append(replace(final, name=f"final + {step}", preprocess=preprocess, role="not kept"))
     return steps
 
 
@@ -94,6 +108,7 @@ class Read:
     extraction: dict
     seconds: float
     ocr: dict[tuple[str, ...], OcrResult] = field(default_factory=dict)
+    ocr_seconds: dict[tuple[str, ...], float] = field(default_factory=dict)
 
 
 class _RecordingOcr:
@@ -136,8 +151,11 @@ async def _read_images_async(
         read = Read(extraction.model_dump(mode="json"), time.perf_counter() - started)
         assert recorder.last is not None
         read.ocr[product] = recorder.last
+        read.ocr_seconds[product] = extraction.timings.ocr_ms / 1000
         for config, reader in others.items():
+            started = time.perf_counter()
             read.ocr[config] = await reader.read(upload, None)
+            read.ocr_seconds[config] = time.perf_counter() - started
         reads[sample.id] = read
     return reads
 
@@ -292,7 +310,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     samples = [sample for group in sets.values() for sample in group]
     steps = variants()
-    product = next(step for step in reversed(steps) if step.kept)
+    product = [step for step in steps if step.role == "step"][-1]
     if product.preprocess != tuple(check_steps(OcrSettings().ocr_preprocess)):
         print("make eval: the last kept step is not the default OCR_PREPROCESS", file=sys.stderr)
         return 2
@@ -327,8 +345,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         report.bare[name] = score_on_true_text(group, bare)
         report.ours_on_true_text[name] = score_on_true_text(group, ours)
         report.seconds[name] = [reads[sample.id].seconds for sample in group]
+        report.ocr_seconds[name] = {
+            ",".join(config) or "none": [reads[sample.id].ocr_seconds[config] for sample in group]
+            for config in configs
+        }
         report.steps[name] = [
-            Step(step.name, step.kept, score_variant(step, group, reads, engines)) for step in steps
+            Step(step.name, step.role, score_variant(step, group, reads, engines)) for step in steps
         ]
     report.elapsed = time.perf_counter() - started
     write_report(report, args.output)

@@ -27,7 +27,7 @@ class Step:
     """One row of the step-by-step table."""
 
     name: str
-    kept: bool
+    role: str
     counts: dict[str, Counts]
 
 
@@ -42,6 +42,8 @@ class Report:
     bare: dict[str, dict[str, Counts]] = field(default_factory=dict)
     ours_on_true_text: dict[str, dict[str, Counts]] = field(default_factory=dict)
     seconds: dict[str, list[float]] = field(default_factory=dict)
+    ocr_seconds: dict[str, dict[str, list[float]]] = field(default_factory=dict)
+    """Set -> preparation config (comma-separated steps, or none) -> OCR seconds per image."""
     steps: dict[str, list[Step]] = field(default_factory=dict)
     elapsed: float = 0.0
 
@@ -164,13 +166,30 @@ def _steps(report: Report, name: str) -> list[str]:
     ]
     for step in report.steps[name]:
         counts = step.counts
-        label = step.name if step.kept else f"*{step.name}*"
+        label = f"*{step.name}*" if step.role == "not kept" else step.name
         rows.append(
             f"| {label} | {_pct(counts['clean'].cer, 2)} | {_pct(counts['degraded'].cer, 2)} "
             f"| {_pct(counts['clean'].f1)} | {_pct(counts['degraded'].f1)} "
             f"| {_pct(counts['all'].f1)} | {_pct(counts['all'].box_quality)} "
             f"| {counts['all'].mean_iou:.3f} |"
         )
+    return rows
+
+
+def _ocr_times(report: Report) -> list[str]:
+    names = list(report.ocr_seconds)
+    rows = [
+        "| OCR_PREPROCESS | " + " | ".join(SET_TITLES[name] for name in names) + " |",
+        "| --- |" + " ---: |" * len(names),
+    ]
+    configs = sorted(report.ocr_seconds[names[0]], key=len)
+    for config in configs:
+        cells = []
+        for name in names:
+            mean = statistics.fmean(report.ocr_seconds[name][config])
+            baseline = statistics.fmean(report.ocr_seconds[name]["none"])
+            cells.append(f"{mean:.3f} s ({100 * (mean / baseline - 1):+.0f}%)")
+        rows.append(f"| `{config}` | " + " | ".join(cells) + " |")
     return rows
 
 
@@ -182,7 +201,7 @@ def write_report(report: Report, path: Path) -> None:
         "",
         f"Written by `make eval` (`python -m benchmarks.accuracy`) on {date.today().isoformat()}, "
         f"on {_machine()}, in {report.elapsed:.0f} s; pipeline time per image: median "
-        f"{statistics.median(seconds):.2f} s (while other work shared the machine). "
+        f"{statistics.median(seconds):.2f} s (times vary with other load on the machine). "
         "Do not edit by hand: the text is in `benchmarks/accuracy_report.py`.",
         "",
         "## Targets",
@@ -215,7 +234,9 @@ def write_report(report: Report, path: Path) -> None:
         "### Data",
         "",
         f"* **shared samples**: {report.sets['samples']} images of `{report.samples_dir}` "
-        "(`--samples DIR` or `OCRNER_SAMPLES_DIR`), 18 clean and 12 degraded; see its README.",
+        "(`--samples DIR` or `OCRNER_SAMPLES_DIR`), "
+        f"{report.pipeline['samples']['clean'].images} clean and "
+        f"{report.pipeline['samples']['degraded'].images} degraded; see its README.",
         f"* **generated**: our own passages, `benchmarks/datasets/passages_dev.txt` "
         f"({report.sets['dev']} images) and `passages_heldout.txt` ({report.sets['heldout']} "
         "images), each rendered 3 times with seed "
@@ -239,12 +260,27 @@ def write_report(report: Report, path: Path) -> None:
         "The pipeline rebuilt one step at a time from its own functions (`OCR_PREPROCESS`, "
         "`lay_out(words, repairs)`, `SpacyEngine(model, combine=...)`, "
         "`boxes_for_span(..., narrow=...)`). Each row adds one step to the row above; the "
-        "last kept row is the product. Rows in *italics* add a step that was measured and "
-        "not kept (it is still available through `OCR_PREPROCESS`).",
+        "last row of that kind is the product. Then the product less one layout or NER step "
+        "(*final without ...*: what that step is worth on its own), and in *italics* the "
+        "product plus a step that was measured and not kept (still available through "
+        "`OCR_PREPROCESS`).",
         "",
     ]
     for name in report.sets:
         sections += [f"### {SET_TITLES[name]}", "", *_steps(report, name), ""]
+    sections += [
+        "### OCR time",
+        "",
+        "Mean seconds of OCR (decoding included) per image in each set, for each preparation "
+        "config, and the change from `none`, Tesseract as it was before issue 7 (each image "
+        "is read with every config in turn, so load from other work falls on all alike). "
+        "Pages that need a step pay for it: the generated sets have more small, tilted and "
+        "turned pages than the shared samples. The speed target is checked by `make bench` "
+        "(docs/performance.md).",
+        "",
+        *_ocr_times(report),
+        "",
+    ]
     sections += STATIC_DOCS
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("\n".join(sections), encoding="utf-8")
@@ -253,14 +289,27 @@ def write_report(report: Report, path: Path) -> None:
 STATIC_DOCS = [
     "## What each step does",
     "",
-    "* **deskew** (`ocrner.ocr.preprocess`): measures the tilt of the text lines on a small "
-    "binarised copy (the projection profile is sharpest when the lines are level), and if "
-    "it is 0.4-6 degrees rotates the page level before Tesseract reads it; the word boxes are "
-    "mapped back onto the image as sent. Tesseract loses whole lines of text tilted by 3-4 "
-    "degrees.",
-    "* **scale**: enlarges an image whose text lines are under about 26 px high, so that "
-    "they are about 32 px. Measured and not kept by default: Tesseract's LSTM model already "
-    "reads 11-13 px text well, and the larger image costs time.",
+    "* **grey, deskew** (`ocrner.ocr.preprocess`): the page is turned to grey levels, which "
+    "Tesseract does anyway (converting first read the same text and saved 12% of OCR time on "
+    "the shared samples); then the tilt of the text lines is measured on a small binarised "
+    "copy (the projection profile is sharpest when the lines are level; each whole degree up "
+    "to 6 is tried as a shear, then quarter degrees), and if it is 0.4-6 degrees the page is "
+    "rotated level before Tesseract reads it; word boxes are mapped back onto the image as "
+    "sent. Tesseract loses whole lines of text tilted by 3-4 degrees. Measuring costs about "
+    "2 ms of CPU per image.",
+    "* **scale**: enlarges a page whose text lines are under 12 px high so that they are "
+    "24 px. Tesseract misreads such small text and, worse, gives its words boxes two or three "
+    "lines high. Enlarging every page with lines under 26 px to 32 px lowered the generated "
+    "sets' CER further but cost 23% more OCR time on the shared samples, and under 14 px to "
+    "28 px cost 5%; this threshold costs about 2%.",
+    "* **orient**: when the first reading is poor (mean word confidence under 50, at least 3 "
+    "words, at most 12 Mpx), the page is read again turned by 180, 90 and 270 degrees and "
+    "the reading Tesseract is surest of (by 10 points or more) is kept; Tesseract's own "
+    "orientation detection (`osd`) was tried first and gave no answer or a wrong one on "
+    "most of these small pages. It costs nothing on pages read well.",
+    "* **denoise** (not kept): a 3x3 median filter; it thins small text and raises CER.",
+    "* **contrast** (not kept): stretches the grey levels of a low-contrast page; Tesseract's "
+    "own thresholding already copes, so it changed next to nothing.",
     "* **paragraphs by line spacing** (`ocrner.orchestrator.layout`): Tesseract starts a new "
     'paragraph after any short line, even mid-paragraph ("... February 3. Copperline" / '
     '"Plumbing offers ..."), which splits entities. Within a block, a paragraph break is '

@@ -62,17 +62,19 @@ def test_a_box_on_a_deskewed_page_maps_back_close() -> None:
 
 
 def test_small_text_is_enlarged_and_boxes_scale_back() -> None:
-    small = render_paragraph(LETTER, size=12).convert("L")
+    small = render_paragraph(LETTER, size=11).convert("L")
     prepared = prepare(small, ["scale"])
     assert prepared.image.width > small.width
     assert prepared.to_original((0, 0, *prepared.image.size)) == (0, 0, *small.size)
     large = render_paragraph(LETTER, size=30)
-    assert prepare(large, ["scale"]).image is large
+    assert prepare(large, ["scale"]).image.size == large.size
 
 
-def test_an_image_no_step_changes_is_read_as_sent(paragraph: Image.Image) -> None:
+def test_steps_read_a_grey_copy_and_no_steps_the_image_as_sent() -> None:
     colour = render_paragraph(LETTER)
-    assert prepare(colour, ["deskew", "scale"]).image is colour
+    prepared = prepare(colour, ["deskew", "scale"])
+    assert (prepared.image.mode, prepared.image.size, prepared.steps) == ("L", colour.size, [])
+    assert prepare(colour, []).image is colour
 
 
 def test_the_settings_offer_exactly_the_steps_there_are() -> None:

@@ -6,6 +6,8 @@ Each step is small and only changes the image when it has a reason to:
   the projection-profile method on a small binarised copy (rows of straight text give the
   sharpest profile). Tesseract loses whole lines on text tilted by 3-4 degrees.
 * ``scale`` enlarges small text so that its lines are about :data:`TARGET_LINE_PX` high.
+* ``denoise`` (a median filter) and ``contrast`` (a grey-level stretch) can be switched on;
+  like ``scale`` they are off by default (docs/accuracy.md has the figures).
 * ``orient`` is not run up front: when the first reading is poor (mean word confidence
   under :data:`ORIENT_BELOW_CONFIDENCE`), the OCR engine reads the page again turned by
   180, 90 and 270 degrees (:func:`prepare` with ``quarter_turns``) and keeps the best.
@@ -40,18 +42,18 @@ MIN_SKEW_DEGREES = 0.4
 
 SKEW_PROBE_WIDTH = 320
 
-SKEW_PROBE_HEIGHT = 200
+SKEW_PROBE_HEIGHT = 120
 
 SKEW_EVIDENCE = 1.15
 """The best angle must give a profile this much sharper than level to be believed."""
 """The skew is measured on a copy at most this wide, which is plenty and fast."""
 
-TARGET_LINE_PX = 28
+TARGET_LINE_PX = 24
 """Line height (ascender to descender) that ``scale`` brings small text up to."""
 
 MAX_UPSCALE = 2.5
 
-SCALE_BELOW_LINE_PX = 14
+SCALE_BELOW_LINE_PX = 12
 """Text whose lines are lower than this is enlarged by ``scale``."""
 
 ORIENT_BELOW_CONFIDENCE = 50.0
@@ -331,7 +333,8 @@ def _turn_back(quarter_turns: int, width: int, height: int) -> Matrix:
 
 def prepare(image: Image.Image, steps: Sequence[str], quarter_turns: int = 0) -> Prepared:
     """Run the image ``steps`` (of :data:`STEPS`) on a greyscale copy of ``image``, first
-    turned counter-clockwise by ``quarter_turns`` (0-3) quarter turns."""
+    turned counter-clockwise by ``quarter_turns`` (0-3) quarter turns. With no steps, the
+    image is passed on as it is."""
     names = [name for name in check_steps(steps) if name in STEPS]
     prepared = Prepared(image=image, original_size=image.size)
     turns = quarter_turns % 4
@@ -340,10 +343,9 @@ def prepare(image: Image.Image, steps: Sequence[str], quarter_turns: int = 0) ->
         prepared.moved(image.transpose(_TRANSPOSE[turns]), back, f"turn {90 * turns}")
     if not names:
         return prepared
-    source, changes = prepared.image, len(prepared.steps)
-    prepared.image = source if source.mode == "L" else source.convert("L")
+    # Tesseract reads grey levels anyway; converting here is faster and reads the same.
+    if prepared.image.mode != "L":
+        prepared.image = prepared.image.convert("L")
     for name in names:
         STEPS[name](prepared)
-    if len(prepared.steps) == changes:  # no step changed anything: read the image as it was
-        prepared.image = source
     return prepared
