@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from benchmarks.accuracy_data import DataMissing, load_gold
 from benchmarks.accuracy_generate import parse_passage
 from benchmarks.accuracy_metrics import (
     Counts,
@@ -111,3 +114,8 @@ def test_a_marked_passage_gives_offsets_into_its_text() -> None:
         "3 May",
     ]
     assert [label for *_, label in passage.entities] == ["PERSON", "GPE", "DATE"]
+
+
+def test_missing_samples_are_named_with_the_way_to_point_at_them(tmp_path: Path) -> None:
+    with pytest.raises(DataMissing, match="OCRNER_SAMPLES_DIR"):
+        load_gold(tmp_path)
