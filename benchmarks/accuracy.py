@@ -331,7 +331,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     report = Report(
         seed=args.seed,
         sets={name: len(group) for name, group in sets.items()},
-        samples_dir=str(find_samples_dir(args.samples)),
+        samples_dir=os.path.relpath(find_samples_dir(args.samples), REPO_ROOT),
     )
     for name, group in sets.items():
         report.pipeline[name] = _tally(

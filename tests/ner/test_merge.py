@@ -154,11 +154,23 @@ def test_who_signs_a_letter_is_a_person() -> None:
     assert answer(text, ("Ama Mensah", "ORG")) == [("Ama Mensah", "PERSON", "model")]
 
 
-@settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("0123456789 ,.:/-$€£%ABCIlOo|May Monday+()@w.com\n"))))
-def test_any_text_gives_entities_that_index_it_without_overlaps(text: str) -> None:
-    entities = combine(text, [])
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list("0123456789 ,.:-'$£%ABTheDrlOo|May Oslo+()@w.com\n"))),
+    st.data(),
+)
+def test_any_text_and_model_answer_give_entities_that_index_it_without_overlaps(
+    text: str, data: st.DataObject
+) -> None:
+    cuts = sorted(set(data.draw(st.lists(st.integers(0, len(text)), max_size=8))))
+    labels = st.sampled_from(["PERSON", "ORG", "GPE", "DATE", "MONEY", "CARDINAL"])
+    model = [
+        Entity(text=text[start:end], label=data.draw(labels), start=start, end=end)
+        for start, end in zip(cuts[::2], cuts[1::2], strict=False)
+    ]
+    entities = combine(text, model)
     for entity in entities:
+        assert entity.start < entity.end
         assert text[entity.start : entity.end] == entity.text
     for first, second in itertools.pairwise(entities):
         assert first.end <= second.start
@@ -167,3 +179,16 @@ def test_any_text_gives_entities_that_index_it_without_overlaps(text: str) -> No
 def test_long_runs_without_spaces_are_not_taken_for_addresses_or_names() -> None:
     for text in ("a." * 50_000, "A-" * 50_000, "a@b" * 30_000):
         assert combine(text, []) == []
+
+
+def test_a_name_cut_inside_a_hyphenated_word_gets_the_whole_word() -> None:
+    text = "Vice president Park Ji-woo visited."
+    assert answer(text, ("Park Ji", "PERSON")) == [("Park Ji-woo", "PERSON", "model")]
+
+
+def test_a_name_does_not_grow_into_the_next_entity() -> None:
+    text = "Meet Park Ji-Woo today."
+    assert answer(text, ("Park Ji", "PERSON"), ("Woo", "ORG")) == [
+        ("Park Ji", "PERSON", "model"),
+        ("Woo", "ORG", "model"),
+    ]

@@ -55,6 +55,7 @@ _MODIFIER = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"['’]s$")
+_HYPHENATED_REST = re.compile(r"(?<=\w)(?:-\w+)*")
 _TRAILING = re.compile(r"[\s,;:]+$")
 _FREQUENCY_WORDS = frozenset(
     {"daily", "weekly", "monthly", "quarterly", "annual", "annually", "yearly", "nightly"}
@@ -81,8 +82,12 @@ def _trimmed(entity: Entity, text: str, start: int, end: int) -> Entity:
     return entity.model_copy(update={"start": start, "end": end, "text": text[start:end]})
 
 
-def tidy(entity: Entity, text: str) -> Entity | None:
-    """A model entity cut to the convention and relabelled by head word; None to drop it."""
+def tidy(entity: Entity, text: str, limit: int | None = None) -> Entity | None:
+    """A model entity cut to the convention and relabelled; None to drop it.
+
+    It may grow to the end of a hyphenated word, but not past ``limit`` (the next entity).
+    """
+    limit = len(text) if limit is None else limit
     start, end = entity.start, entity.end
     leading = [_LEADING_THE]
     if entity.label == "PERSON":
@@ -96,6 +101,9 @@ def tidy(entity: Entity, text: str) -> Entity | None:
     salutation = re.match(r"(?:Dear|Hello|Hi)\s+", text[start:end])
     if salutation:
         start += salutation.end()
+    rest = _HYPHENATED_REST.match(text, end)
+    if entity.label in NAME_LABELS and rest and rest.end() <= limit:
+        end = rest.end()  # "Park Ji" of "Park Ji-woo"
     span = text[start:end]
     for pattern in (_TRAILING, _POSSESSIVE):
         match = pattern.search(span)
@@ -165,7 +173,10 @@ class _Answer:
 
 def combine(text: str, model: list[Entity]) -> list[Entity]:
     """The model's entities for ``text``, tidied and merged with the patterns' (see above)."""
-    answer = _Answer([tidied for entity in model if (tidied := tidy(entity, text)) is not None])
+    model = sorted(model, key=lambda entity: entity.start)
+    limits = [following.start for following in model[1:]] + [len(text)]
+    tidied = [tidy(entity, text, limit) for entity, limit in zip(model, limits, strict=False)]
+    answer = _Answer([entity for entity in tidied if entity is not None])
     model_labels = {(entity.start, entity.end): entity.label for entity in model}
     for found in structured_entities(text):
         where = answer.overlapping(found)

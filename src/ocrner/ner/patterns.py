@@ -165,8 +165,7 @@ ORG_HEADS = _word_set(
 FAC_HEADS = _word_set(
     """Airport Station Terminal Bridge Tunnel Highway Motorway Freeway Expressway Stadium
     Arena Hall Tower Towers Cathedral Basilica Mosque Synagogue Temple Palace Castle Fort
-    Museum Gallery Theatre Theater Library Pier Harbour Harbor Dam Canal Lighthouse
-    Monument Memorial Plaza Square Mall Building"""
+    Pier Harbour Harbor Dam Canal Lighthouse Monument Memorial Plaza Square Mall Building"""
 )
 """Last words that make a capitalised name a facility (buildings, airports, bridges...)."""
 
