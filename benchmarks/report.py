@@ -4,13 +4,20 @@
 ``bench:begin`` and ``bench:end`` markers with fresh tables, and draws
 ``performance.png`` next to it; the prose around the markers, written by
 people, is kept. A report file that does not exist yet gets a short frame
-around the tables.
+around the tables. ``python -m benchmarks.report [RESULTS [DOC]]`` writes the
+report again from a results file, with the targets checked again.
 """
 
 from __future__ import annotations
 
+import argparse
+import json
 from pathlib import Path
 from typing import Any
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+RESULTS_PATH = REPO_ROOT / "benchmarks" / "results" / "latest.json"
+DOC_PATH = REPO_ROOT / "docs" / "performance.md"
 
 BEGIN = "<!-- bench:begin: written by `make bench`; edits here are lost -->"
 END = "<!-- bench:end -->"
@@ -63,12 +70,21 @@ def busiest_others(results: dict[str, Any]) -> float:
 
 
 def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
-    """Each target of issue 6 with what this run measured and whether it is met."""
+    """Each target of issue 6 with what this run measured and whether it is met.
+
+    ``met`` is None (unsure) where other processes took a good part of the
+    machine during the measurement and the result could go either way: a
+    throughput ratio compares two measurements disturbed differently, while a
+    latency or an overhead within its limit stays within it on a quiet machine.
+    The CPU-bound ceiling, from CPU time per request, holds whatever the noise.
+    """
     checks: list[dict[str, Any]] = []
 
-    def check(
-        name: str, measured: float, limit: float, met: bool, unit: str, others: float | None
-    ) -> None:
+    def check(name: str, measured: float, limit: float, unit: str, others: float | None) -> None:
+        at_least = unit == "%"
+        passes = measured >= limit if at_least else measured <= limit
+        noisy = others is not None and others >= BUSY_CORES
+        met = None if noisy and (at_least or not passes) else passes
         checks.append(
             {
                 "target": name,
@@ -85,23 +101,29 @@ def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
         limit = engine["images_per_s"]["2 processes"]
         if levels and limit:
             best = max(levels, key=lambda level: level["images_per_s"])
-            share = best["images_per_s"] / limit
             check(
                 f"{image}: stack images/s at best concurrency / engines alone in 2 processes",
-                share * 100,
+                best["images_per_s"] / limit * 100,
                 THROUGHPUT_SHARE * 100,
-                share >= THROUGHPUT_SHARE,
                 "%",
                 max(best["others_cores"], engine["others_cores"]["2 processes"]),
             )
+        loaded = [level for level in levels if "cpu_ms_per_request" in level]
+        if loaded:
+            best = max(loaded, key=lambda level: level["images_per_s"])
+            check(
+                f"{image}: CPU-bound ceiling, engines' CPU per image / stack's CPU per request",
+                engine["ocr_ner_ms_p50"] / sum(best["cpu_ms_per_request"].values()) * 100,
+                THROUGHPUT_SHARE * 100,
+                "%",
+                None,
+            )
         first = _at(results, image, 1)
         if first and "hops_ms_p50" in first:
-            overhead = first["hops_ms_p50"]["overhead"]
             check(
                 f"{image}: overhead of orchestrator and HTTP hops, p50 at concurrency 1",
-                overhead,
+                first["hops_ms_p50"]["overhead"],
                 OVERHEAD_MS,
-                overhead <= OVERHEAD_MS,
                 "ms",
                 first["others_cores"],
             )
@@ -110,21 +132,19 @@ def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
                 f"{image}: end-to-end p50 at concurrency 1",
                 first["p50_ms"],
                 LATENCY_MS[image],
-                first["p50_ms"] <= LATENCY_MS[image],
                 "ms",
                 first["others_cores"],
             )
     memory = results["stack"]["memory_mib"]
     for service, limit in MEMORY_MIB.items():
-        peak = memory[service]["under_load"]
-        check(f"{service} service RSS under load", peak, limit, peak < limit, "MiB", None)
+        check(
+            f"{service} service RSS under load", memory[service]["under_load"], limit, "MiB", None
+        )
     workers = ocr_workers(results)
-    per_worker = memory["ocr"]["under_load"] / workers
     check(
         f"OCR service RSS under load per worker ({workers} workers)",
-        per_worker,
+        memory["ocr"]["under_load"] / workers,
         OCR_MEMORY_MIB_PER_WORKER,
-        per_worker < OCR_MEMORY_MIB_PER_WORKER,
         "MiB",
         None,
     )
@@ -363,7 +383,7 @@ def render(results: dict[str, Any]) -> str:
                 check["target"],
                 f"{check['measured']} {check['unit']}",
                 f"{'≥' if check['unit'] == '%' else '≤'} {check['limit']} {check['unit']}",
-                "yes" if check["met"] else "**no**",
+                {True: "yes", False: "**no**", None: "unsure: machine shared"}[check["met"]],
                 "-" if check["others_cores"] is None else check["others_cores"],
             ]
             for check in results["targets"]
@@ -386,12 +406,24 @@ def chart(results: dict[str, Any], path: Path) -> None:
         concurrency = [level["concurrency"] for level in levels]
         top, bottom = axes[0][column], axes[1][column]
         top.plot(concurrency, [level["images_per_s"] for level in levels], "o-", label="stack")
+        for level in levels:
+            if level["others_cores"] >= BUSY_CORES:  # say which points a shared machine slowed
+                top.annotate(
+                    f"others {level['others_cores']:.1f}",
+                    (level["concurrency"], level["images_per_s"]),
+                    textcoords="offset points",
+                    xytext=(0, -12),
+                    ha="center",
+                    fontsize="x-small",
+                    color="grey",
+                )
         for label, style in (("2 processes", "--"), ("1 process", ":")):
             top.axhline(
                 results["engines"][image]["images_per_s"][label],
                 color="grey",
                 linestyle=style,
-                label=f"engines alone, {label}",
+                label=f"engines alone, {label} (others "
+                f"{results['engines'][image]['others_cores'][label]:.1f})",
             )
         top.set_title(image)
         top.set_ylabel("images/s")
@@ -426,3 +458,22 @@ def write(results: dict[str, Any], doc_path: Path) -> None:
         )
     doc_path.write_text(text)
     chart(results, doc_path.parent / CHART_NAME)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks.report",
+        description="Write the report again from a results file, checking the targets again.",
+    )
+    parser.add_argument("results", type=Path, nargs="?", default=RESULTS_PATH)
+    parser.add_argument("doc", type=Path, nargs="?", default=DOC_PATH)
+    args = parser.parse_args(argv)
+    results = json.loads(args.results.read_text())
+    results["targets"] = targets(results)
+    args.results.write_text(json.dumps(results, indent=2) + "\n")
+    write(results, args.doc)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -52,10 +52,6 @@ from benchmarks.stack import (
     server_libraries,
 )
 
-REPO_ROOT = Path(__file__).resolve().parents[1]
-RESULTS_PATH = REPO_ROOT / "benchmarks" / "results" / "latest.json"
-DOC_PATH = REPO_ROOT / "docs" / "performance.md"
-
 
 @dataclass(frozen=True)
 class Plan:
@@ -418,8 +414,8 @@ def main(argv: list[str] | None = None) -> int:
     }
     results["targets"] = report.targets(results)
 
-    json_path = args.output / "latest.json" if args.output else RESULTS_PATH
-    doc_path = args.output / "performance.md" if args.output else DOC_PATH
+    json_path = args.output / "latest.json" if args.output else report.RESULTS_PATH
+    doc_path = args.output / "performance.md" if args.output else report.DOC_PATH
     json_path.parent.mkdir(parents=True, exist_ok=True)
     doc_path.parent.mkdir(parents=True, exist_ok=True)
     json_path.write_text(json.dumps(results, indent=2) + "\n")

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from benchmarks.run import DOC_PATH, QUICK, main
+from benchmarks.run import QUICK, main
 from benchmarks.stack import ServiceTimes, parse_metrics, server_timing
 
 from benchmarks import report
@@ -24,9 +24,10 @@ pytestmark = pytest.mark.e2e
 @pytest.fixture(scope="module")
 def quick_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
     output = tmp_path_factory.mktemp("bench")
-    doc_before = DOC_PATH.read_bytes() if DOC_PATH.exists() else None
+    published = (report.DOC_PATH, report.RESULTS_PATH)
+    before = [path.read_bytes() if path.exists() else None for path in published]
     assert main(["--quick", "--output", str(output)]) == 0
-    assert (DOC_PATH.read_bytes() if DOC_PATH.exists() else None) == doc_before
+    assert [path.read_bytes() if path.exists() else None for path in published] == before
     return output
 
 
@@ -98,9 +99,12 @@ def test_memory_is_sampled_for_each_service(results: dict[str, Any]) -> None:
 
 def test_the_targets_are_checked(results: dict[str, Any]) -> None:
     names = " ".join(check["target"] for check in results["targets"])
-    for part in ("images/s", "overhead", "end-to-end p50", "orchestrator", "ner", "OCR"):
+    for part in ("images/s", "CPU-bound", "overhead", "end-to-end", "orchestrator", "ner", "OCR"):
         assert part in names
-    assert all(isinstance(check["met"], bool) for check in results["targets"])
+    for check in results["targets"]:
+        # unsure only where other processes took part of the machine
+        assert check["met"] in (True, False) or check["others_cores"] >= report.BUSY_CORES
+        assert isinstance(check["measured"], float | int)
 
 
 def test_the_report_has_the_tables_and_a_png_chart(quick_run: Path) -> None:
