@@ -35,6 +35,7 @@ from tests.cluster.traffic import (
     upstream_failures,
 )
 from tests.utils.images import SAMPLE_IMAGE
+from tests.utils.seed import seed_curl
 
 pytestmark = pytest.mark.netns
 
@@ -117,20 +118,7 @@ def test_walk_through_curl_to_the_node_port_returns_the_entities(
     settled: Cluster, expected_entities: set[tuple[str, str, str]]
 ) -> None:
     host_port = settled.node_port_url().removeprefix("http://")
-    completed = subprocess.run(
-        [
-            "curl", "--silent", "--show-error", "--max-time", "60", "--noproxy", "*",
-            "--request", "POST",
-            "--header", "Content-Type:multipart/form-data",
-            "--form", f"file=@{SAMPLE_IMAGE.name}",
-            f"{host_port}/api/NER",
-        ],
-        cwd=SAMPLE_IMAGE.parent,
-        capture_output=True,
-        check=True,
-        timeout=90,
-    )  # fmt: skip
-    body = json.loads(completed.stdout)
+    body = seed_curl(host_port)
     assert "entities" in body, body
     assert entities(body) == expected_entities
     assert {"PERSON", "ORG", "GPE", "DATE"} <= {label for _, label, _ in expected_entities}

@@ -13,6 +13,7 @@ import pytest
 
 from tests.utils.images import LETTER, SAMPLE_IMAGE, encode, render_lines, render_paragraph
 from tests.utils.processes import ServiceProcess, Stack, running_stack
+from tests.utils.seed import seed_curl
 
 pytestmark = pytest.mark.e2e
 
@@ -33,20 +34,7 @@ def covers(outer: list[int], inner: list[int], slack: int = 3) -> bool:
 @pytest.mark.skipif(shutil.which("curl") is None, reason="curl is not installed")
 def test_the_seed_curl_command_returns_the_entities_of_the_sample(stack: Stack) -> None:
     host_port = stack.url.removeprefix("http://")
-    completed = subprocess.run(
-        [
-            "curl", "--silent", "--show-error", "--max-time", "60",
-            "--request", "POST",
-            "--header", "Content-Type:multipart/form-data",
-            "--form", "file=@test-image.jpg",
-            f"{host_port}/api/NER",
-        ],
-        cwd=SAMPLE_IMAGE.parent,
-        capture_output=True,
-        check=True,
-        timeout=90,
-    )  # fmt: skip
-    body = json.loads(completed.stdout)
+    body = seed_curl(host_port)
     found = {(entity["text"], entity["label"]) for entity in body["entities"]}
     assert {
         ("Mateo Ferreira", "PERSON"),
