@@ -21,7 +21,7 @@ from tests.cluster.manifests import Topology, load, render
 def topology() -> Topology:
     """The rendered minikube overlay; skips where no cluster can be built."""
     if shutil.which("kubectl") is None:
-        pytest.skip("kubectl is not installed: it renders the manifests")
+        pytest.skip(reason="kubectl is not installed: it renders the manifests")
     reason = network.missing_requirements()
     if reason is not None:
         pytest.skip(reason)

@@ -27,7 +27,7 @@ def pytest_configure(config: pytest.Config) -> None:
 
 def _require_kubectl() -> None:
     if kubectl() is None:
-        pytest.skip("kubectl is not installed: it renders the kustomizations")
+        pytest.skip(reason="kubectl is not installed: it renders the kustomizations")
 
 
 @pytest.fixture(scope="session")

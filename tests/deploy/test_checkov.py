@@ -31,7 +31,7 @@ in an environment variable (the service reads all its settings from there)."""
 def reports(renderings: dict[str, Rendering], tmp_path_factory: pytest.TempPathFactory) -> Any:
     """One checkov run over every rendering (one file each) and the Dockerfile."""
     if not CHECKOV.exists():
-        pytest.skip(f"checkov is not installed at {CHECKOV}: run make install-test")
+        pytest.skip(reason=f"checkov is not installed at {CHECKOV}: run make install-test")
     workdir = tmp_path_factory.mktemp("checkov")
     for name, rendering in renderings.items():
         (workdir / f"{name}.yaml").write_text(yaml.safe_dump_all(rendering.objects))
