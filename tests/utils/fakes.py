@@ -18,9 +18,6 @@ class FakeOcrEngine:
         ]
         self.calls = 0
 
-    def languages(self) -> list[str]:
-        return ["eng"]
-
     def recognize(self, image: Image, language: str) -> OcrResult:
         self.calls += 1
         return OcrResult(

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import logging
-import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -81,16 +80,6 @@ def record_stage(name: str, seconds: float) -> None:
     times = _stage_times_var.get()
     if times is not None:
         times.append((name, seconds))
-
-
-@contextmanager
-def stage(name: str) -> Iterator[None]:
-    """Time a block as a named stage (see :func:`record_stage`)."""
-    started = time.perf_counter()
-    try:
-        yield
-    finally:
-        record_stage(name, time.perf_counter() - started)
 
 
 def server_timing_header(times: list[tuple[str, float]]) -> str:

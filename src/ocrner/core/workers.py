@@ -25,14 +25,9 @@ class EnginePool(Generic[EngineT]):
     def __init__(self, engines: list[EngineT]) -> None:
         if not engines:
             raise ValueError("an engine pool needs at least one engine")
-        self._engines = engines
         self._free: asyncio.Queue[EngineT] = asyncio.Queue()
         for engine in engines:
             self._free.put_nowait(engine)
-
-    @property
-    def size(self) -> int:
-        return len(self._engines)
 
     async def run(self, call: Callable[[EngineT], ResultT]) -> ResultT:
         """Wait for a free engine, run ``call(engine)`` in a thread, give the engine back.

@@ -233,12 +233,6 @@ SCORES = {
 
 IBAN_BAD_CHECKSUM_SCORE = 0.5
 
-STRUCTURED_LABELS = ("MONEY", "PERCENT", "DATE", "TIME", "EMAIL", "URL", "PHONE", "IBAN")
-"""The labels :func:`structured_entities` gives."""
-
-PATTERN_ONLY_LABELS = ("EMAIL", "URL", "PHONE", "IBAN")
-"""Labels added to the OntoNotes set: only patterns find them."""
-
 
 @dataclass(frozen=True)
 class _Recogniser:

@@ -48,7 +48,3 @@ class OcrEngine(Protocol):
     def recognize(self, image: Image, language: str) -> OcrResult:
         """Read ``image`` (already decoded and checked) in ``language``."""
         ...
-
-    def languages(self) -> list[str]:
-        """The languages this engine can read here."""
-        ...

@@ -85,9 +85,6 @@ class TesseractEngine:
         self._apis: dict[str, tesserocr.PyTessBaseAPI] = {}
         self._version = tesserocr.tesseract_version().split()[1]
 
-    def languages(self) -> list[str]:
-        return list(self._languages)
-
     def check_language(self, language: str) -> str:
         """Return ``language`` if every part of it (``eng+deu``) is installed, else raise."""
         missing = [part for part in language.split("+") if part not in self._languages]
