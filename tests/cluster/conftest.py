@@ -24,7 +24,7 @@ def topology() -> Topology:
         pytest.skip(reason="kubectl is not installed: it renders the manifests")
     reason = network.missing_requirements()
     if reason is not None:
-        pytest.skip(reason)
+        pytest.skip(reason=reason)
     return load(render())
 
 

@@ -42,7 +42,7 @@ from typing import TypeVar
 
 import httpx
 
-from tests.cluster import network
+from tests.cluster import filesystem, network
 from tests.cluster.manifests import (
     Container,
     Deployment,
@@ -313,6 +313,14 @@ class Cluster:
         def settled() -> list[Pod] | None:
             with self._lock:
                 pods = [p for p in self._pods if p.deployment.name == deployment]
+                crashed = [p.name for p in pods if any(c.crashed for c in p.containers)]
+                if crashed and len(pods) - len(crashed) < target:
+                    # Left crashed, they never become ready: say so now rather than time out.
+                    raise ClusterError(
+                        f"{', '.join(crashed)} crashed {MAX_RESTARTS + 1} times and was left "
+                        f"so; {deployment} cannot reach {target} ready pod(s)\n"
+                        + self.report(logs=True)
+                    )
                 ready = [p for p in pods if p.ready]
                 if len(pods) != target or len(ready) != target:
                     return None
@@ -440,12 +448,29 @@ class Cluster:
         container.probe_failures = 0
         container.next_probe = 0.0
 
-    @staticmethod
-    def _in_pod(pod: Pod, container: ContainerProcess, command: tuple[str, ...]) -> list[str]:
-        """``command`` as the container runs it: in the pod's namespace, as its user."""
+    def _in_pod(self, pod: Pod, container: ContainerProcess, command: tuple[str, ...]) -> list[str]:
+        """``command`` as the container runs it: in the pod's namespace, as its user, with this
+        project's files in its reach (:mod:`tests.cluster.filesystem`)."""
         argv = [expand(arg, container.env) for arg in command]
         argv[0] = _executable(argv[0])
-        return ["ip", "netns", "exec", pod.network.namespace, *_privileges(container.spec), *argv]
+        security = container.spec.security
+        opening: list[str] = []
+        if security.run_as_user is not None:
+            group = security.run_as_group
+            opening = filesystem.opening_prefix(
+                security.run_as_user,
+                security.run_as_user if group is None else group,
+                self.workdir / "checkout",
+            )
+        return [
+            "ip",
+            "netns",
+            "exec",
+            pod.network.namespace,
+            *opening,
+            *_privileges(container.spec),
+            *argv,
+        ]
 
     def _container_env(self, pod: Pod, spec: Container) -> dict[str, str]:
         """What the container's process sees: a minimal base (PATH, HOSTNAME, HOME), the

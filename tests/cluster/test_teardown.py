@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import subprocess
 import sys
 import time
@@ -9,7 +10,7 @@ import time
 import pytest
 
 from tests.cluster import network
-from tests.cluster.harness import Cluster
+from tests.cluster.harness import Cluster, ClusterError
 from tests.cluster.manifests import REPO_ROOT, Topology
 
 pytestmark = pytest.mark.netns
@@ -52,3 +53,17 @@ def test_the_next_run_removes_what_a_killed_run_left(topology: Topology) -> None
     assert {"process", "namespace", "link", "iptables", "resolver", "directory"} <= set(left)
     network.remove_abandoned()  # what the next cluster does first
     assert network.leftovers(run_id) == []
+
+
+def test_a_container_that_cannot_start_is_reported_not_waited_for(topology: Topology) -> None:
+    ner = topology.deployment("ner")
+    broken = dataclasses.replace(
+        ner, containers=(dataclasses.replace(ner.containers[0], argv=("false",)),)
+    )
+    deployments = tuple(broken if d is ner else d for d in topology.deployments)
+    with (
+        pytest.raises(ClusterError, match=r"crashed .* ner cannot reach 1 ready pod"),
+        Cluster(dataclasses.replace(topology, deployments=deployments)) as cluster,
+    ):
+        cluster.wait_ready("ner")  # raises on the crash, not after a time-out
+    assert network.leftovers(cluster.run_id) == []
