@@ -42,7 +42,7 @@ from typing import TypeVar
 
 import httpx
 
-from tests.cluster import filesystem, network
+from tests.cluster import network
 from tests.cluster.manifests import (
     Container,
     Deployment,
@@ -54,6 +54,7 @@ from tests.cluster.manifests import (
     service_link_env,
 )
 from tests.cluster.network import Endpoint, ServiceRule, Subnets
+from tests.utils import filesystem
 
 TICK_SECONDS = 0.1
 """How often the control loop looks at processes, probes starting pods and syncs endpoints."""
@@ -450,7 +451,7 @@ class Cluster:
 
     def _in_pod(self, pod: Pod, container: ContainerProcess, command: tuple[str, ...]) -> list[str]:
         """``command`` as the container runs it: in the pod's namespace, as its user, with this
-        project's files in its reach (:mod:`tests.cluster.filesystem`)."""
+        project's files in its reach (:mod:`tests.utils.filesystem`)."""
         argv = [expand(arg, container.env) for arg in command]
         argv[0] = _executable(argv[0])
         security = container.spec.security

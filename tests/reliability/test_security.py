@@ -14,6 +14,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from tests.utils import filesystem
 from tests.utils.hostile import small_picture
 from tests.utils.images import encode
 from tests.utils.problems import assert_problem
@@ -87,30 +88,20 @@ def test_a_path_or_a_url_sent_as_input_is_only_data(stack: Stack) -> None:
     assert "root:" not in str(echoed)
 
 
-def reachable_by_others(path: Path) -> bool:
-    """Whether a user with no relation to the owners may run ``path`` (every folder o+x)."""
-    return all(folder.stat().st_mode & 0o001 for folder in path.parents) and bool(
-        path.stat().st_mode & 0o001
-    )
-
-
-INTERPRETER = Path(sys.executable).resolve()
-READ_ANYWHERE = "dac_read_search"
-"""The one capability granted when this machine's interpreter sits in a private folder
-(e.g. under /root): it lets the process read files, nothing else; a container needs none."""
-
-
 @contextmanager
-def as_nobody(service: ServiceProcess) -> Iterator[ServiceProcess]:
-    """Run ``service`` as user and group nobody, with no other group and no capability."""
-    capabilities = "-all" if reachable_by_others(INTERPRETER) else f"-all,+{READ_ANYWHERE}"
+def as_nobody(service: ServiceProcess, staging: Path) -> Iterator[ServiceProcess]:
+    """Run ``service`` as user and group nobody, with no other group and no capability, in
+    a mount namespace of its own that keeps this project in its reach
+    (:mod:`tests.utils.filesystem`)."""
     handle, path = tempfile.mkstemp(prefix=f"ocrner-{service.name}-", suffix=".log")
     service.log_path = Path(path)
     try:
         service.process = subprocess.Popen(
             [
+                "unshare", "--mount", "--propagation", "slave",
+                *filesystem.opening_prefix(NOBODY, NOBODY, staging),
                 "setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups",
-                f"--inh-caps={capabilities}", f"--ambient-caps={capabilities}",
+                "--inh-caps=-all", "--bounding-set=-all",
                 "--", sys.executable, "-m", "ocrner", "serve", service.name,
             ],
             env={**os.environ, "HOST": LOOPBACK, "PORT": str(service.port), **service.env},
@@ -133,23 +124,25 @@ def identity(pid: int) -> tuple[int, int]:
 
 
 @pytest.mark.skipif(
-    os.geteuid() != 0 or shutil.which("setpriv") is None,
-    reason="switching to user nobody needs root and setpriv (util-linux)",
+    os.geteuid() != 0 or shutil.which("setpriv") is None or shutil.which("unshare") is None,
+    reason="switching to user nobody needs root, setpriv and unshare (util-linux)",
 )
 def test_the_whole_stack_runs_as_an_unprivileged_user() -> None:
     with ExitStack() as services:
-        ocr = services.enter_context(as_nobody(ServiceProcess("ocr")))
-        ner = services.enter_context(as_nobody(ServiceProcess("ner")))
-        env = {"OCR_SERVICE_URL": ocr.url, "NER_SERVICE_URL": ner.url}
-        orchestrator = services.enter_context(as_nobody(ServiceProcess("orchestrator", env=env)))
+        staging = Path(services.enter_context(tempfile.TemporaryDirectory(prefix="ocrner-")))
+
+        def start(name: str, **env: str) -> ServiceProcess:
+            return services.enter_context(as_nobody(ServiceProcess(name, env=env), staging))
+
+        ocr, ner = start("ocr"), start("ner")
+        orchestrator = start("orchestrator", OCR_SERVICE_URL=ocr.url, NER_SERVICE_URL=ner.url)
         identities = {
             identity(service.process.pid)
             for service in (ocr, ner, orchestrator)
             if service.process is not None
         }
         answer = post_image(orchestrator.url)
-    dac_read_search = 1 << 2
     assert {uid for uid, _ in identities} == {NOBODY}
-    assert all(capabilities & ~dac_read_search == 0 for _, capabilities in identities)
+    assert all(capabilities == 0 for _, capabilities in identities)
     assert answer.status_code == 200
     assert {entity["text"] for entity in answer.json()["entities"]} >= {"Angela Merkel"}

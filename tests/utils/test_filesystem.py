@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cluster import filesystem
+from tests.utils import filesystem
 
 POD_USER = 10001  # what the manifests' securityContext asks for
 

@@ -1,14 +1,14 @@
-"""What a pod's user can reach of this project, even when the checkout sits in a private directory.
+"""This project's files within reach of another user, even from a private directory.
 
-A container reads its image's files. A pod here runs this project's virtualenv
-and source straight from the checkout, as the manifest's ``runAsUser``, so that
-user must be able to walk down to them. A clone in ``/root`` or in a
-``mktemp -d`` directory (both mode 0700) is out of its reach. The pod is then
-given what a container runtime would give it: in the pod's own mount namespace
-(``ip netns exec`` makes one per process and keeps its mounts from the host), a
-tmpfs is laid over the first directory the user cannot enter, and the checkout's
-directories are bind-mounted back at their own paths. The host's files and
-permissions are never changed, and nothing is mounted where no pod needs it.
+Tests run the services as the user a container would use (the manifests'
+``runAsUser``, or ``nobody``), straight from this checkout's virtualenv and
+source, so that user must be able to walk down to them. A clone in ``/root`` or
+in a ``mktemp -d`` directory (both mode 0700) is out of its reach. The process
+is then given what a container runtime would give it: in a mount namespace of
+its own (``ip netns exec`` makes one per process; elsewhere ``unshare --mount``),
+a tmpfs is laid over the first directory the user cannot enter, and the
+project's directories are bind-mounted back at their own paths. The host's files
+and permissions are never changed, and nothing is mounted where no one needs it.
 """
 
 from __future__ import annotations
@@ -22,9 +22,10 @@ import ocrner
 
 
 def project_paths() -> list[Path]:
-    """What a pod runs from: this virtualenv, and the source of the ``ocrner`` it imports."""
+    """What the services run from: this interpreter's installation and virtualenv, and the
+    source of the ``ocrner`` they import."""
     source = Path(ocrner.__file__).resolve().parent.parent
-    return outermost([Path(sys.prefix).resolve(), source])
+    return outermost([Path(sys.base_prefix).resolve(), Path(sys.prefix).resolve(), source])
 
 
 def outermost(paths: list[Path]) -> list[Path]:
@@ -54,10 +55,10 @@ def first_closed_directory(path: Path, uid: int, gid: int) -> Path | None:
 
 
 def opening_prefix(uid: int, gid: int, staging: Path) -> list[str]:
-    """A command prefix that opens the checkout to ``uid`` in the mount namespace it runs in,
+    """A command prefix that opens the project to ``uid`` in the mount namespace it runs in,
     then runs the rest of the command line; empty when ``uid`` can reach it already.
 
-    ``staging`` is a directory outside the closed ones, where the checkout's directories are
+    ``staging`` is a directory outside the closed ones, where the project's directories are
     held while the tmpfs covers their parents.
     """
     hidden = [p for p in project_paths() if first_closed_directory(p, uid, gid) is not None]
@@ -67,7 +68,7 @@ def opening_prefix(uid: int, gid: int, staging: Path) -> list[str]:
     for directory in closed:
         if staging.is_relative_to(directory):
             raise PermissionError(
-                f"user {uid} cannot enter {directory}, where the pods' directories are: "
+                f"user {uid} cannot enter {directory}, which holds {staging}: "
                 "point TMPDIR at a directory it can enter"
             )
     held = {path: staging / str(number) for number, path in enumerate(hidden)}
