@@ -456,12 +456,9 @@ class Cluster:
         argv[0] = _executable(argv[0])
         security = container.spec.security
         opening: list[str] = []
-        if security.run_as_user is not None:
-            group = security.run_as_group
+        if security.run_as_user is not None and security.group is not None:
             opening = filesystem.opening_prefix(
-                security.run_as_user,
-                security.run_as_user if group is None else group,
-                self.workdir / "checkout",
+                security.run_as_user, security.group, self.workdir / "checkout"
             )
         return [
             "ip",
@@ -679,8 +676,7 @@ def _privileges(spec: Container) -> list[str]:
     security = spec.security
     argv: list[str] = []
     if security.run_as_user is not None:
-        group = security.run_as_group if security.run_as_group is not None else security.run_as_user
-        argv += [f"--reuid={security.run_as_user}", f"--regid={group}", "--clear-groups"]
+        argv += [f"--reuid={security.run_as_user}", f"--regid={security.group}", "--clear-groups"]
     if security.drop_all_capabilities:
         argv += ["--inh-caps=-all", "--bounding-set=-all"]
     if security.no_new_privileges:

@@ -80,6 +80,11 @@ class SecurityContext:
     drop_all_capabilities: bool = False
     no_new_privileges: bool = False
 
+    @property
+    def group(self) -> int | None:
+        """The process's group: runAsGroup, else the user's own (as the kubelet picks it)."""
+        return self.run_as_user if self.run_as_group is None else self.run_as_group
+
     @classmethod
     def merge(cls, pod: Mapping[str, Any], container: Mapping[str, Any]) -> SecurityContext:
         """The container's settings, falling back to the pod's, as the kubelet does."""
