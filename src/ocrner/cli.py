@@ -93,6 +93,12 @@ def _parser() -> argparse.ArgumentParser:
         help=f"port (default: PORT, or {DEFAULT_ORCHESTRATOR_PORT} orchestrator, "
         f"{DEFAULT_OCR_PORT} ocr, {DEFAULT_NER_PORT} ner)",
     )
+    serve.add_argument(
+        "--fd",
+        type=int,
+        help="accept on this inherited listening socket instead of binding host and port "
+        "(how ocrner up keeps a port open while it restarts the service)",
+    )
     return parser
 
 
@@ -102,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
         from ocrner.server import serve
 
         overrides = {key: value for key in ("host", "port") if (value := getattr(args, key))}
-        return serve(args.service, **overrides)
+        return serve(args.service, fd=args.fd, **overrides)
     if args.command == "up":
         from ocrner.launcher import run_stack
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import math
 import signal
+import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -106,8 +107,13 @@ class GracefulServer(uvicorn.Server):
                 signal.signal(sig, handler)
 
 
-def serve(service: str, **overrides: Any) -> int:
-    """Run ``service`` until SIGTERM or Ctrl-C, then drain and finish in-flight requests."""
+def serve(service: str, fd: int | None = None, **overrides: Any) -> int:
+    """Run ``service`` until SIGTERM or Ctrl-C, then drain and finish in-flight requests.
+
+    With ``fd`` the service accepts on that inherited listening socket instead of
+    binding HOST:PORT itself: ``ocrner up`` holds each port this way, so that it
+    takes connections while the service is restarted.
+    """
     return_large_blocks_to_the_system()
     app, settings = build(service, **overrides)
     configure_logging(settings.log_level, settings.log_format)
@@ -122,5 +128,5 @@ def serve(service: str, **overrides: Any) -> int:
         server_header=False,
     )
     server = GracefulServer(config, app.state.service, settings.shutdown_drain_seconds)
-    server.run()
+    server.run(sockets=None if fd is None else [socket.socket(fileno=fd)])
     return 0 if server.started else 1
