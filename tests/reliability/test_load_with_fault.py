@@ -19,7 +19,7 @@ import pytest
 from tests.utils.hostile import small_picture
 from tests.utils.images import encode
 from tests.utils.load import Outcome, open_loop, timed
-from tests.utils.problems import assert_problem
+from tests.utils.problems import extraction_or_problem
 from tests.utils.processes import ServiceProcess, Stack, running_stack
 
 pytestmark = pytest.mark.e2e
@@ -28,19 +28,6 @@ RATE = 3.0
 """Requests started per second: a steady load two cores carry with room to spare."""
 COUNT = 180
 KILL_AFTER_SECONDS = 15.0
-DOCUMENTED_503 = {"upstream_unavailable", "overloaded"}
-
-
-def extraction_or_problem(response: httpx.Response) -> str | None:
-    """None for an answer in a documented shape, else what is wrong with it."""
-    if response.status_code == 200:
-        body = response.json()
-        return None if isinstance(body.get("entities"), list) else f"200 without entities: {body}"
-    try:
-        assert_problem(response)
-    except (AssertionError, KeyError, ValueError) as wrong:
-        return f"{response.status_code}: {wrong}"
-    return None
 
 
 async def load_with_a_killed_ocr(
@@ -87,6 +74,5 @@ def test_killing_the_ocr_service_mid_load_loses_no_request() -> None:
         f"slowest {max(o.finished - o.started for o in outcomes):.1f} s"
     )
     assert malformed == []
-    assert all(o.status == 503 and o.code in DOCUMENTED_503 for o in failed), failed
-    assert len(failed) <= COUNT // 100  # at least 99% succeed
-    assert len(exposed) > COUNT // 100  # the fault reached more requests than may fail
+    assert failed == []  # the retries carry every request over the gap
+    assert len(exposed) > 0  # the fault reached requests

@@ -37,3 +37,18 @@ def assert_problem(
     if code is not None:
         assert body["code"] == code, body
     return body
+
+
+def extraction_or_problem(response: httpx.Response) -> str | None:
+    """None for an orchestrator answer in a documented shape, else what is wrong with it."""
+    if response.status_code == 200:
+        try:
+            body = response.json()
+        except ValueError:
+            return f"200 that is not JSON: {response.text[:200]}"
+        return None if isinstance(body.get("entities"), list) else f"200 without entities: {body}"
+    try:
+        assert_problem(response)
+    except (AssertionError, KeyError, ValueError) as wrong:
+        return f"{response.status_code}: {wrong}"
+    return None
