@@ -30,6 +30,7 @@ def test_help_lists_every_command() -> None:
     [
         ("extract", "--url"),
         ("extract", "--format"),
+        ("extract", "--api-key"),
         ("up", "--ocr-port"),
         ("serve", "{ocr,ner,orchestrator}"),
     ],

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from ocrner.core.settings import (
 )
 
 SERVICES = ("ocr", "ner", "orchestrator")
+API_KEY_ENV = "OCRNER_API_KEY"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -53,6 +55,12 @@ def _parser() -> argparse.ArgumentParser:
         help="json: a JSON array, one object per image (default); table: for reading",
     )
     extract.add_argument("--lang", help="OCR language, e.g. eng (default: OCR_LANG)")
+    extract.add_argument(
+        "--api-key",
+        default=os.environ.get(API_KEY_ENV),
+        help=f"with --url: the orchestrator's API_KEY, sent as X-API-Key "
+        f"(default: the {API_KEY_ENV} environment variable)",
+    )
 
     up = commands.add_parser(
         "up",
@@ -113,15 +121,26 @@ def main(argv: list[str] | None = None) -> int:
         from ocrner.launcher import run_stack
 
         return run_stack(args.host, args.port, args.ocr_port, args.ner_port)
-    return _extract(args.images, url=args.url, output_format=args.format, language=args.lang)
+    return _extract(
+        args.images,
+        url=args.url,
+        output_format=args.format,
+        language=args.lang,
+        api_key=args.api_key,
+    )
 
 
 def _extract(
-    images: list[Path], *, url: str | None, output_format: str, language: str | None
+    images: list[Path],
+    *,
+    url: str | None,
+    output_format: str,
+    language: str | None,
+    api_key: str | None,
 ) -> int:
     from ocrner.extraction import extract_files
 
-    results = asyncio.run(extract_files(images, url=url, language=language))
+    results = asyncio.run(extract_files(images, url=url, language=language, api_key=api_key))
     if output_format == "json":
         json.dump(results, sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")

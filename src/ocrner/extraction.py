@@ -3,7 +3,8 @@
 Each file gets one result object, ``{"file", "result", "error"}``: ``result`` is
 the orchestrator's answer (:class:`~ocrner.orchestrator.pipeline.Extraction`),
 ``error`` the problem details when the file could not be handled. One bad file
-does not stop the others.
+does not stop the others. Through a stack protected by ``API_KEY``, the key
+goes in ``X-API-Key``.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import httpx
 from ocrner.core.errors import OcrnerError
 from ocrner.core.problems import Problem
 from ocrner.orchestrator.pipeline import Pipeline, Upload
+from ocrner.orchestrator.service import API_KEY_HEADER
 
 REMOTE_TIMEOUT_SECONDS = 120.0
 
@@ -28,11 +30,15 @@ def read_upload(path: Path) -> Upload:
 
 
 async def extract_files(
-    paths: list[Path], *, url: str | None = None, language: str | None = None
+    paths: list[Path],
+    *,
+    url: str | None = None,
+    language: str | None = None,
+    api_key: str | None = None,
 ) -> list[dict[str, Any]]:
     """Extract entities from each file, locally or by POSTing to the orchestrator at ``url``."""
     if url:
-        return await _extract_remote(paths, url.rstrip("/"), language)
+        return await _extract_remote(paths, url.rstrip("/"), language, api_key)
     from ocrner.orchestrator.pipeline import local_pipeline
 
     pipeline = local_pipeline()
@@ -55,10 +61,11 @@ async def _extract_local(pipeline: Pipeline, path: Path, language: str | None) -
 
 
 async def _extract_remote(
-    paths: list[Path], url: str, language: str | None
+    paths: list[Path], url: str, language: str | None, api_key: str | None
 ) -> list[dict[str, Any]]:
     results = []
-    async with httpx.AsyncClient(timeout=REMOTE_TIMEOUT_SECONDS) as client:
+    headers = {API_KEY_HEADER: api_key} if api_key else None
+    async with httpx.AsyncClient(timeout=REMOTE_TIMEOUT_SECONDS, headers=headers) as client:
         for path in paths:
             try:
                 upload = read_upload(path)
@@ -74,9 +81,8 @@ async def _extract_remote(
                     params={"lang": language} if language else None,
                 )
             except httpx.HTTPError as error:
-                results.append(
-                    _failure(path, 503, "unreachable", "Unreachable", f"{url}: {error!r}")
-                )
+                detail = f"{url} cannot be reached: {error or 'no answer'}"
+                results.append(_failure(path, 503, "unreachable", "Unreachable", detail))
                 continue
             body = _json(response)
             if response.is_success:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -177,3 +178,25 @@ def test_every_service_documents_its_api(stack: Stack) -> None:
         spec = httpx.get(f"{service.url}/openapi.json", timeout=10).json()
         assert path in spec["paths"]
         assert httpx.get(f"{service.url}/healthz", timeout=10).status_code == 200
+
+
+def test_the_cli_reaches_a_guarded_orchestrator_with_its_api_key(stack: Stack) -> None:
+    key = "cli-key-for-tests-only"
+    env = {"OCR_SERVICE_URL": stack.ocr.url, "NER_SERVICE_URL": stack.ner.url, "API_KEY": key}
+    with ServiceProcess("orchestrator", env=env) as guarded:
+
+        def run_cli(*extra: str, environment: dict[str, str]) -> tuple[int, dict]:
+            completed = subprocess.run(
+                [sys.executable, "-m", "ocrner", "extract", "--url", guarded.url, *extra,
+                 str(SAMPLE_IMAGE)],
+                capture_output=True, timeout=120, env=environment,
+            )  # fmt: skip
+            return completed.returncode, json.loads(completed.stdout)[0]
+
+        bare = {k: v for k, v in os.environ.items() if k != "OCRNER_API_KEY"}
+        code, without = run_cli(environment=bare)
+        assert code == 1 and without["error"]["status"] == 401
+        code, flag = run_cli("--api-key", key, environment=bare)
+        assert code == 0 and flag["error"] is None and flag["result"]["entities"]
+        code, variable = run_cli(environment={**bare, "OCRNER_API_KEY": key})
+        assert code == 0 and variable["result"]["entities"] == flag["result"]["entities"]

@@ -50,8 +50,9 @@ def test_zero_bytes_are_unreadable() -> None:
 
 def test_a_truncated_png_is_unreadable(picture: Image.Image) -> None:
     data = encode(picture, "PNG")
-    with pytest.raises(UnreadableImage):
+    with pytest.raises(UnreadableImage) as raised:
         decode_image(data[: len(data) // 2], max_pixels=LIMIT)
+    assert raised.value.message == "The PNG image is truncated or corrupt."  # no class name
 
 
 def test_a_pdf_renamed_to_jpg_is_not_an_image() -> None:

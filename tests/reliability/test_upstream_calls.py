@@ -196,6 +196,18 @@ def test_an_upstream_down_for_longer_than_the_retry_window_fails_fast() -> None:
     assert "circuit open" in second.message
     assert second.retry_after_seconds > 1  # until the next probe, some 30 s away
     assert first.upstream == second.upstream == "ner"
+    assert first.message.startswith("The NER service cannot be reached")
+    assert "Error" not in first.message  # no exception class names
+
+
+def test_a_dropped_connection_is_named_in_words_not_by_its_exception_class() -> None:
+    def drop(_: int, request: httpx.Request) -> httpx.Response:
+        raise httpx.RemoteProtocolError("Server disconnected", request=request)
+
+    client = client_for(Upstream(drop), upstream_retry_seconds=0.2)
+    with pytest.raises(UpstreamUnavailable) as raised:
+        find(client)
+    assert raised.value.message == "The NER service dropped the connection before it answered."
 
 
 def test_a_blip_shorter_than_the_retry_window_is_bridged_through_the_open_breaker() -> None:

@@ -8,10 +8,13 @@ images over the pixel limit (decompression bombs) before their pixels are decode
 from __future__ import annotations
 
 import io
+import logging
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from ocrner.core.errors import NotAnImage, PayloadTooLarge, UnreadableImage
+
+logger = logging.getLogger("ocrner.ocr")
 
 SUPPORTED_FORMATS = ("PNG", "JPEG", "TIFF", "BMP", "WEBP", "GIF")
 """The only formats Pillow may parse here (JPEG covers the MPO files some cameras write)."""
@@ -44,9 +47,8 @@ def decode_image(data: bytes, *, max_pixels: int) -> Image.Image:
     except Image.DecompressionBombError:
         raise PayloadTooLarge(f"The image has more than {max_pixels} pixels.") from None
     except (OSError, ValueError, SyntaxError) as error:
-        raise UnreadableImage(
-            f"The image header cannot be read ({type(error).__name__})."
-        ) from None
+        logger.info("unreadable image header: %s: %s", type(error).__name__, error)
+        raise UnreadableImage("The image header cannot be read.") from None
 
     width, height = image.size
     if width < 1 or height < 1:
@@ -61,9 +63,8 @@ def decode_image(data: bytes, *, max_pixels: int) -> Image.Image:
         image = ImageOps.exif_transpose(image)
         return _to_engine_mode(image)
     except (OSError, ValueError, SyntaxError, EOFError) as error:
-        raise UnreadableImage(
-            f"The {image.format} image is truncated or corrupt ({type(error).__name__})."
-        ) from None
+        logger.info("unreadable %s image: %s: %s", image.format, type(error).__name__, error)
+        raise UnreadableImage(f"The {image.format} image is truncated or corrupt.") from None
 
 
 def _to_engine_mode(image: Image.Image) -> Image.Image:

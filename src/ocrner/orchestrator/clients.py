@@ -31,6 +31,7 @@ is mapped once to the errors of :mod:`ocrner.core.errors`, naming the upstream.
 
 from __future__ import annotations
 
+import logging
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -59,6 +60,8 @@ from ocrner.orchestrator.breaker import BreakerPolicy, CircuitBreaker
 from ocrner.orchestrator.budget import RetryBudget
 from ocrner.orchestrator.pipeline import Upload
 from ocrner.orchestrator.recycling import RecycledClient
+
+logger = logging.getLogger("ocrner.upstream")
 
 
 @dataclass(frozen=True)
@@ -224,11 +227,15 @@ class UpstreamClient:
             ) from None
         except (httpx.NetworkError, httpx.RemoteProtocolError) as error:
             outcome = "unreachable"
+            logger.info("%s call failed: %s: %s", self.name, type(error).__name__, error)
+            if isinstance(error, httpx.ConnectError):
+                raise _ConnectionFailed(self._unavailable("cannot be reached")) from None
             raise _ConnectionFailed(
-                self._unavailable(f"cannot be reached ({type(error).__name__})")
+                self._unavailable("dropped the connection before it answered")
             ) from None
         except httpx.HTTPError as error:
-            raise self._unavailable(f"failed ({type(error).__name__})") from None
+            logger.warning("%s call failed: %s: %s", self.name, type(error).__name__, error)
+            raise self._unavailable("could not be called") from None
         finally:
             UPSTREAM_LATENCY.labels(self.name, outcome).observe(time.perf_counter() - started)
         return response
