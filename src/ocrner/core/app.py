@@ -57,9 +57,9 @@ logger = logging.getLogger("ocrner.http")
 
 API_PREFIX = "/api/"
 
-SHARED_ERROR_STATUSES = (400, 413, 500, 503, 504)
-"""Problems any service endpoint may answer, documented on each: a malformed body, a body
-over the limit, an unexpected failure, at capacity or not ready, a caller's deadline passed."""
+SHARED_ERROR_STATUSES = (413, 500, 503, 504)
+"""Problems any service endpoint may answer, documented on each: a body over the limit, an
+unexpected failure, at capacity or not ready, a caller's deadline passed."""
 
 EngineLifespan = Callable[[FastAPI], AbstractAsyncContextManager[None]]
 Admission = Callable[[Headers], None]

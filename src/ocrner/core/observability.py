@@ -2,7 +2,7 @@
 
 A request's ID lives in a context variable, so every log line written while the
 request is handled carries it, and the orchestrator passes it on to the
-upstreams. Stage times recorded with :func:`stage` end up in the response's
+upstreams. Stage times recorded with :func:`record_stage` end up in the response's
 ``Server-Timing`` header.
 """
 
@@ -66,7 +66,7 @@ def clean_request_id(value: str | None) -> str:
 
 @contextmanager
 def collect_stage_times() -> Iterator[list[tuple[str, float]]]:
-    """Collect the stage times that code below records with :func:`stage`."""
+    """Collect the stage times that code below records with :func:`record_stage`."""
     times: list[tuple[str, float]] = []
     token = _stage_times_var.set(times)
     try:

@@ -53,7 +53,7 @@ router = APIRouter(tags=["ner"])
     "/api/NER",
     summary="Find the named entities in a text",
     response_model=NerResult,
-    responses=problem_responses(413, 415, 422, 503),
+    responses=problem_responses(415, 422),
     openapi_extra={
         "requestBody": {
             "required": True,

@@ -25,7 +25,7 @@ router = APIRouter(tags=["ocr"])
     "/api/OCR",
     summary="Read the text on an image",
     response_model=OcrResult,
-    responses=problem_responses(401, 413, 415, 422, 503),
+    responses=problem_responses(400, 415, 422),
 )
 async def read_image(
     request: Request,

@@ -48,7 +48,7 @@ def api_key_admission(settings: OrchestratorSettings) -> Admission | None:
         "Multipart form with the image in the field `file`. When the service has an "
         f"API_KEY, send it in the `{API_KEY_HEADER}` header (checked before the upload is read)."
     ),
-    responses=problem_responses(401, 413, 415, 422, 502, 503, 504),
+    responses=problem_responses(400, 401, 415, 422, 502),
 )
 async def extract_from_image(
     request: Request,
