@@ -3,8 +3,9 @@
 It understands what ``deploy/docker/Dockerfile`` uses: comments, line
 continuations, ``FROM IMAGE AS NAME`` stages, exec (JSON) and shell forms, and
 instruction flags such as ``COPY --from=STAGE``. ``.dockerignore`` patterns
-follow Docker's rules: ``*``, ``?`` and ``**``, ``!`` exceptions, the last
-matching pattern wins, and a pattern that matches a folder covers its contents.
+follow Docker's rules: ``*``, ``?``, ``**`` and ``[...]`` (matched by ``pathspec``),
+``!`` exceptions, the last matching pattern wins, and a pattern that matches a folder
+covers its contents.
 """
 
 from __future__ import annotations
@@ -14,6 +15,9 @@ import re
 import shlex
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import pathspec
+import pathspec.util
 
 
 @dataclass
@@ -133,46 +137,30 @@ def _logical_lines(text: str) -> list[str]:
 
 
 class DockerIgnore:
-    """Which paths of the build context ``.dockerignore`` leaves out."""
+    """Which paths of the build context ``.dockerignore`` leaves out.
+
+    Each pattern is matched by ``pathspec`` (git's wildcard syntax, which Docker's
+    shares: ``*``, ``?``, ``**``, ``[...]`` classes, backslash escapes), anchored at
+    the context's root as Docker anchors it; as in Docker, a pattern that matches a
+    folder covers everything in it, and the last pattern that matches decides.
+    """
 
     def __init__(self, path: Path) -> None:
-        self.rules: list[tuple[bool, re.Pattern[str]]] = []
+        pattern = pathspec.util.lookup_pattern("gitignore")
+        self.rules: list[tuple[bool, pathspec.Pattern]] = []
         for raw in path.read_text().splitlines():
             line = raw.strip()
             if not line or line.startswith("#"):
                 continue
             include = line.startswith("!")
-            pattern = line.removeprefix("!").strip().strip("/")
-            self.rules.append((include, re.compile(_translate(pattern))))
+            cleaned = line.removeprefix("!").strip().strip("/")
+            self.rules.append((include, pattern("/" + cleaned)))
 
     def excludes(self, relative_path: str) -> bool:
         parts = relative_path.strip("/").split("/")
         prefixes = ["/".join(parts[: index + 1]) for index in range(len(parts))]
         excluded = False
         for include, pattern in self.rules:
-            if any(pattern.fullmatch(prefix) for prefix in prefixes):
+            if any(pattern.match_file(prefix) for prefix in prefixes):
                 excluded = not include
         return excluded
-
-
-def _translate(pattern: str) -> str:
-    """A Docker ignore pattern as a regular expression over slash-separated paths."""
-    out = ""
-    index = 0
-    while index < len(pattern):
-        if pattern.startswith("**/", index):
-            out += "(?:.*/)?"
-            index += 3
-        elif pattern.startswith("**", index):
-            out += ".*"
-            index += 2
-        elif pattern[index] == "*":
-            out += "[^/]*"
-            index += 1
-        elif pattern[index] == "?":
-            out += "[^/]"
-            index += 1
-        else:
-            out += re.escape(pattern[index])
-            index += 1
-    return out

@@ -112,7 +112,11 @@ def test_dockerignore_keeps_the_context_to_what_the_build_copies(dockerfile: Doc
     ignore = DockerIgnore(DOCKERIGNORE)
     for path in ("tests/conftest.py", "docs/kubernetes.md", ".venv/bin/python", ".git/HEAD"):
         assert ignore.excludes(path), path
-    for path in ("src/ocrner/__pycache__/cli.cpython-311.pyc", ".pytest_cache/README.md"):
+    for path in (
+        "src/ocrner/__pycache__/cli.cpython-311.pyc",
+        "src/ocrner/cli.pyc",  # bytecode outside __pycache__ (Python 2 style), by [cod]
+        ".pytest_cache/README.md",
+    ):
         assert ignore.excludes(path), path
     sources = [
         source
@@ -166,3 +170,13 @@ def test_the_ignore_reader_follows_dockers_rules(tmp_path: Path) -> None:
     assert ignore.excludes("docs/a.md") and ignore.excludes("keep/other.txt")
     assert not ignore.excludes("src/pkg/mod.py") and not ignore.excludes("keep/me.txt")
     assert ignore.excludes("src/pkg/__pycache__/mod.pyc"), "a matched folder covers its files"
+
+
+def test_the_ignore_reader_knows_character_classes_and_escapes(tmp_path: Path) -> None:
+    path = tmp_path / ".dockerignore"
+    path.write_text("**/*.py[cod]\nsrc/[!a]*.txt\nweird\\[1\\].md\n")
+    ignore = DockerIgnore(path)
+    assert ignore.excludes("src/pkg/mod.pyc") and ignore.excludes("mod.pyo")
+    assert not ignore.excludes("src/pkg/mod.py") and not ignore.excludes("src/pkg/mod.py[cod]")
+    assert ignore.excludes("src/b.txt") and not ignore.excludes("src/a.txt")
+    assert ignore.excludes("weird[1].md") and not ignore.excludes("weird1.md")
