@@ -1,4 +1,10 @@
-"""Images the tests render themselves, from known text, with Pillow."""
+"""Images the tests render themselves, from known text, with Pillow.
+
+Rendering needs the DejaVu fonts (Debian's ``fonts-dejavu-core``, which ``make
+test`` installs through ``make system-deps``). Without them, a test that renders
+an image, or a test module that renders one at import, is skipped with a reason
+that says so, rather than failing or breaking the collection.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +12,7 @@ import io
 import textwrap
 from pathlib import Path
 
+import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
@@ -20,7 +27,14 @@ LETTER = (
 
 
 def font(size: int = 28, name: str = "DejaVuSans.ttf") -> ImageFont.FreeTypeFont:
-    return ImageFont.truetype(str(FONT_DIR / name), size)
+    """The font at ``size``; skips the calling test (or test module) when it is missing."""
+    path = FONT_DIR / name
+    if not path.is_file():
+        pytest.skip(
+            reason=f"{path} is missing: install fonts-dejavu-core (make system-deps)",
+            allow_module_level=True,
+        )
+    return ImageFont.truetype(str(path), size)
 
 
 def render_lines(
