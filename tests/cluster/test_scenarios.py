@@ -63,14 +63,18 @@ def service_of(cluster: Cluster, deployment: str) -> str:
     return service.name
 
 
-def orchestrator_deadline(orchestrator: Pod) -> float:
-    """The orchestrator's request deadline, as its settings read its container's env."""
+def orchestrator_settings(orchestrator: Pod) -> OrchestratorSettings:
+    """The orchestrator's settings, as they read its container's env."""
     env = orchestrator.containers[0].env
     fields = OrchestratorSettings.model_fields
-    settings = OrchestratorSettings(
+    return OrchestratorSettings(
         **{key.lower(): value for key, value in env.items() if key.lower() in fields}
     )
-    return settings.request_deadline_seconds
+
+
+def orchestrator_deadline(orchestrator: Pod) -> float:
+    """The orchestrator's request deadline."""
+    return orchestrator_settings(orchestrator).request_deadline_seconds
 
 
 def test_every_pod_runs_its_manifest_in_a_namespace_of_its_own(settled: Cluster) -> None:
@@ -252,20 +256,23 @@ def test_scaling_ner_from_one_to_two_sends_traffic_to_the_new_pod(settled: Clust
     assert sorted(settled.endpoints(service_of(settled, NER))) == sorted([old.ip, new.ip])
 
     # kube-proxy balances connections, not requests, and the orchestrator keeps its
-    # connections to ner-service open: under steady traffic they all stay on the old pod.
-    # Once they have been idle past the pool's keep-alive expiry (the orchestrator uses
-    # httpx's default), the next requests open new ones, each DNATed to a random pod.
-    idle_seconds = httpx.Limits().keepalive_expiry or 0.0
+    # connections to ner-service open: under steady traffic they would all stay on the old
+    # pod. The load below never pauses (so no connection idles out of the pool); only the
+    # orchestrator's pool renewal, every UPSTREAM_CONNECTION_MAX_AGE_SECONDS, opens new
+    # connections, each DNATed to a random pod.
+    [orchestrator] = settled.pods(ORCHESTRATOR)
+    max_age = orchestrator_settings(orchestrator).upstream_connection_max_age_seconds
     rounds = 0
 
     def new_pod_served() -> bool:
         nonlocal rounds
         rounds += 1
-        time.sleep(idle_seconds + 0.5)
         with ThreadPoolExecutor(max_workers=4) as pool:
             responses = list(pool.map(lambda _: post_sample(url), range(4)))
         assert [r.status_code for r in responses] == [200] * 4, [r.text for r in responses]
         return served(new) > 0
 
-    settled.wait_until(new_pod_served, "the new NER pod to receive requests", timeout=90)
-    print(f"\nnew NER pod {new.ip} served requests after {rounds} idle round(s)")
+    # a few renewals: each picks the new pod for a connection with even odds
+    settled.wait_until(new_pod_served, "the pool renewal to reach the new NER pod",
+                       timeout=4 * max_age + 30)  # fmt: skip
+    print(f"\nnew NER pod {new.ip} served requests after {rounds} rounds of steady load")
