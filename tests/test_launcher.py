@@ -293,6 +293,9 @@ def test_a_crash_loop_is_reported_with_its_log_and_the_other_service_keeps_runni
         while flaky.restarts < policy.crash_loop_restarts + 1 and time.monotonic() < deadline:
             supervisor.tick()
             time.sleep(0.02)
+        assert flaky.restart_at is not None  # waiting out a backoff: its port refuses
+        with pytest.raises(ConnectionRefusedError), socket.socket() as probe:
+            probe.connect((LOOPBACK, flaky.spec.port))
         report = out.getvalue()
         assert "the flaky service was killed by SIGKILL" in report
         assert "the flaky service exited with code 3" in report

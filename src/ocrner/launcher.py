@@ -2,9 +2,11 @@
 
 Each service runs as ``python -m ocrner serve NAME --fd N``: the launcher binds
 every service's port itself and hands the listening socket down, so the port
-keeps taking connections while a service is restarted (they wait in the
-socket's backlog until the new process accepts them, instead of being
-refused). The orchestrator gets the other two's URLs in ``OCR_SERVICE_URL`` and
+keeps taking connections while a service is restarted at once (they wait in
+the socket's backlog until the new process accepts them, instead of being
+refused). While a service waits out a backoff its port is closed, so that
+callers are refused at once instead of waiting on a service that is not there.
+The orchestrator gets the other two's URLs in ``OCR_SERVICE_URL`` and
 ``NER_SERVICE_URL``, exactly as in a cluster. Each service's log lines are
 passed on, prefixed with its name, and its last lines are kept for reports.
 
@@ -155,7 +157,8 @@ class SupervisedService:
     """One service under supervision: its socket, its current process, its restarts."""
 
     spec: ServiceProcessSpec
-    listener: socket.socket
+    listener: socket.socket | None
+    """The port, held while the service runs or is restarted at once; closed in a backoff."""
     process: subprocess.Popen[str] | None = None
     log_tail: deque[str] = field(default_factory=lambda: deque(maxlen=LOG_TAIL_LINES))
     forwarder: threading.Thread | None = None
@@ -213,6 +216,14 @@ class Supervisor:
             self._spawn(service)
 
     def _spawn(self, service: SupervisedService) -> None:
+        if service.listener is None:
+            try:
+                service.listener = listen(self.host, service.spec.port, service.name)
+            except LaunchError as error:
+                delay = self.policy.max_backoff_seconds
+                self.say(f"{error}; trying again in {delay:g} s")
+                service.restart_at = time.monotonic() + delay
+                return
         fd = service.listener.fileno()
         env = {
             **os.environ,
@@ -315,6 +326,11 @@ class Supervisor:
             service.down_since = now
         delay = self.policy.delay(service.restarts)
         service.restart_at = now + delay
+        if delay > 0 and service.listener is not None:
+            # Down for a while: callers are refused at once (the orchestrator's retries
+            # and breaker then answer 503) rather than left waiting in the backlog.
+            service.listener.close()
+            service.listener = None
         when = "now" if delay == 0 else f"in {delay:g} s"
         what = f"the {service.name} service {describe_exit(code)}"
         if service.restarts == self.policy.crash_loop_restarts:
@@ -361,7 +377,8 @@ class Supervisor:
     def close(self) -> None:
         """Close the launcher's copies of the listening sockets."""
         for service in self.services:
-            service.listener.close()
+            if service.listener is not None:
+                service.listener.close()
         self._probe.close()
 
 
