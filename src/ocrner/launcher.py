@@ -189,9 +189,8 @@ class Supervisor:
         self.policy = policy
         self.out = out
         self.services: list[SupervisedService] = []
-        self.stopping = False
         self._out_lock = threading.Lock()
-        self._probe = httpx.Client(timeout=PROBE_TIMEOUT_SECONDS)
+        self._probe = httpx.Client(timeout=PROBE_TIMEOUT_SECONDS, trust_env=False)
 
     def say(self, message: str) -> None:
         """One message of the launcher's own, on its error stream."""
@@ -358,7 +357,6 @@ class Supervisor:
 
     def stop(self) -> None:
         """SIGTERM every service, SIGKILL those still running after the grace period."""
-        self.stopping = True
         running = [s.process for s in self.services if s.process and s.process.poll() is None]
         for process in running:
             process.send_signal(signal.SIGTERM)
