@@ -351,9 +351,15 @@
     const key = $("api-key");
     key.value = sessionStorage.getItem(KEY_STORAGE) || "";
     key.addEventListener("input", () => sessionStorage.setItem(KEY_STORAGE, key.value));
+    key.addEventListener("keydown", (event) => {
+      if (event.key === "Enter" && state.file) analyse(state.file); // send it again, with the key
+    });
 
     const input = $("file");
-    input.addEventListener("change", () => { if (input.files.length) analyse(input.files[0]); });
+    input.addEventListener("change", () => {
+      if (input.files.length) analyse(input.files[0]);
+      input.value = ""; // so that choosing the same file again sends it again
+    });
 
     const drop = $("drop");
     for (const name of ["dragenter", "dragover"]) {
