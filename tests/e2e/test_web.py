@@ -233,3 +233,12 @@ def test_the_page_fits_a_phone_sized_screen(stack: Stack) -> None:
         image = driver.find_element(By.CSS_SELECTOR, ".stage img")
         assert image.rect["width"] <= width
         assert driver.find_element(By.ID, "redact-button").rect["width"] <= width
+
+
+def test_the_readme_screenshot_is_taken_from_the_running_page(stack: Stack, tmp_path) -> None:
+    from PIL import Image
+
+    from tests.e2e.screenshot import WIDTH, take_screenshot
+
+    shot = Image.open(take_screenshot(stack.url, tmp_path / "web.png"))
+    assert shot.format == "PNG" and shot.width >= WIDTH * 0.9
