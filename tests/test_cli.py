@@ -21,7 +21,7 @@ def ocrner(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]
 def test_help_lists_every_command() -> None:
     result = ocrner("--help")
     assert result.returncode == 0
-    for command in ("extract", "up", "serve"):
+    for command in ("extract", "redact", "up", "serve"):
         assert command in result.stdout
 
 
@@ -30,6 +30,8 @@ def test_help_lists_every_command() -> None:
     [
         ("extract", "--url"),
         ("extract", "--format"),
+        ("redact", "--labels"),
+        ("redact", "--api-key"),
         ("up", "--ocr-port"),
         ("serve", "{ocr,ner,orchestrator}"),
     ],

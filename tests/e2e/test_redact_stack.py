@@ -1,4 +1,4 @@
-"""Redaction through the real stack: POST /api/redact, and ``ocrner redact`` with and without --url."""
+"""Redaction through the real stack: POST /api/redact, and ``ocrner redact`` local or remote."""
 
 from __future__ import annotations
 
