@@ -9,7 +9,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.utils.browser import MISSING, chromium
+from tests.utils.browser import MISSING, chromium, console_errors
 from tests.utils.images import SAMPLE_IMAGE
 from tests.utils.processes import ServiceProcess, Stack
 
@@ -81,6 +81,7 @@ def test_choosing_an_image_lists_its_entities_and_draws_them_over_it(page) -> No
     assert "tesseract" in summary and "total" in summary
     marks = [mark.text for mark in page.find_elements(By.CSS_SELECTOR, "#text mark")]
     assert "Belfast" in marks and "Mateo Ferreira" in marks
+    assert console_errors(page) == []  # nothing refused by the CSP, no script error
 
 
 def test_a_label_filtered_out_hides_its_rows_and_boxes(page) -> None:

@@ -27,6 +27,11 @@ MISSING = (
 """Why no browser test can run here, or None."""
 
 
+def console_errors(driver) -> list[str]:
+    """The errors the page's console got since the last call (a CSP violation is one)."""
+    return [entry["message"] for entry in driver.get_log("browser") if entry["level"] == "SEVERE"]
+
+
 @contextmanager
 def chromium(width: int = 1280, height: int = 900) -> Iterator[tuple[object, Path]]:
     """A headless Chromium with a window of ``width`` x ``height``, and its download folder."""
@@ -52,6 +57,7 @@ def chromium(width: int = 1280, height: int = 900) -> Iterator[tuple[object, Pat
         f"--window-size={width},{height}",
     ):
         options.add_argument(argument)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})  # the console, for tests
     options.add_experimental_option(
         "prefs",
         {

@@ -1,7 +1,7 @@
 """The web page at ``/``: upload a file, see its entities drawn over it, redact it.
 
-Three static files shipped in the package (``web/index.html``, ``app.js``,
-``style.css``), no build step and nothing loaded from elsewhere. The page calls
+Static files shipped in the package (``web/index.html``, ``app.js``,
+``style.css``, ``favicon.svg``), no build step and nothing loaded from elsewhere. The page calls
 the same ``POST /api/NER`` and ``POST /api/redact`` as any client, with the
 ``X-API-Key`` the user typed when the service has one. It is served with a
 Content-Security-Policy that allows only this origin's scripts and styles, and
@@ -19,6 +19,7 @@ WEB_FILES = {
     "index.html": "text/html; charset=utf-8",
     "app.js": "text/javascript; charset=utf-8",
     "style.css": "text/css; charset=utf-8",
+    "favicon.svg": "image/svg+xml",
 }
 
 SECURITY_HEADERS = {
