@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -131,17 +132,63 @@ def test_redacting_from_the_page_downloads_an_image_without_the_people(
     assert page.execute_script("return arguments[0].naturalWidth", preview) == 952
     assert "PERSON ×2" in page.find_element(By.ID, "redact-report").text
     link.click()
-    target = downloads / "test-image.redacted.jpg"
-    deadline = time.monotonic() + 30
-    while not target.exists() and time.monotonic() < deadline:
-        time.sleep(0.2)
-    assert target.exists(), list(downloads.iterdir())
+    target = wait_for_download(downloads, "test-image.redacted.jpg")
     read = httpx.post(
         f"{stack.ocr.url}/api/OCR", files={"file": (target.name, target.read_bytes())}, timeout=60
     ).json()["text"]
     for part in ("Mateo", "Ferreira", "Sinéad", "Gallagher"):
         assert part not in read
     assert "Belfast" in read and "Blackthorn" in read
+
+
+def wait_for_download(folder: Path, name: str) -> Path:
+    target = folder / name
+    deadline = time.monotonic() + 30
+    while not target.exists() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert target.exists(), list(folder.iterdir())
+    return target
+
+
+def test_the_json_download_is_the_answer_of_the_api(page, browser) -> None:
+    _, downloads = browser
+    rows_by_text(page)
+    page.find_element(By.ID, "download-json").click()
+    answer = json.loads(wait_for_download(downloads, "test-image.entities.json").read_text())
+    assert {entity["text"] for entity in answer["entities"]} >= {*PEOPLE, "Belfast"}
+    assert answer["width"] == 952 and answer["ocr"]["engine"].startswith("tesseract")
+
+
+DRAW_AND_SEND = """
+const [event, text, done] = arguments;
+const canvas = document.createElement("canvas");
+canvas.width = 900; canvas.height = 120;
+const context = canvas.getContext("2d");
+context.fillStyle = "white"; context.fillRect(0, 0, 900, 120);
+context.fillStyle = "black"; context.font = "32px DejaVu Sans";
+context.fillText(text, 20, 70);
+canvas.toBlob((blob) => {
+  const data = new DataTransfer();
+  data.items.add(new File([blob], "drawn.png", { type: "image/png" }));
+  if (event === "drop") {
+    document.getElementById("drop").dispatchEvent(
+      new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+  } else {
+    document.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true }));
+  }
+  done();
+}, "image/png");
+"""
+
+
+@pytest.mark.parametrize("event", ["drop", "paste"])
+def test_an_image_dropped_or_pasted_is_sent_too(browser, stack: Stack, event: str) -> None:
+    driver, _ = browser
+    driver.get(f"{stack.url}/")
+    driver.execute_async_script(DRAW_AND_SEND, event, "Angela Merkel flew to Berlin.")
+    rows = rows_by_text(driver)
+    assert "Berlin" in rows and "Angela Merkel" in rows
+    assert "drawn.png" in driver.find_element(By.ID, "status").text
 
 
 def focused(driver) -> str:
