@@ -14,7 +14,13 @@ from ocrner.core.errors import RedactionUnverified
 from ocrner.ocr.engine import Word
 from ocrner.orchestrator import redaction
 from ocrner.orchestrator.pipeline import LocalNer, LocalOcr, Pipeline, Upload
-from ocrner.orchestrator.redaction import PagePlan, Redactor, find_leaks, read_document
+from ocrner.orchestrator.redaction import (
+    PagePlan,
+    Redactor,
+    find_leaks,
+    other_mentions,
+    read_document,
+)
 from tests.utils.images import LETTER, encode, render_lines, render_paragraph
 
 CONTACT = [
@@ -155,27 +161,73 @@ def word(text: str, box: tuple[int, int, int, int]) -> Word:
     return Word(text=text, box=box, confidence=90, block=0, paragraph=0, line=0)
 
 
-PLAN = PagePlan(
-    redacted=[("PERSON", ["angela", "merkel"])],
-    kept=redaction.Counter({"merkel": 1, "munich": 1}),
-    boxes=[redaction.RemovedBox(label="PERSON", page=1, box=(100, 0, 300, 40))],
-)
-
-
-def test_a_redacted_word_also_written_elsewhere_on_the_page_is_no_leak_there() -> None:
-    assert (
-        find_leaks(PLAN, [word("Merkel", (400, 0, 460, 40)), word("Munich", (0, 50, 60, 90))]) == []
+def plan(*, kept_boxes: list[tuple[int, int, int, int]] | None = None) -> PagePlan:
+    """Angela Merkel redacted at (100, 0, 300, 40); Merkel once more, and Munich, kept."""
+    return PagePlan(
+        page=1,
+        size=(800, 200),
+        redacted=[("PERSON", ["angela", "merkel"])],
+        kept=redaction.Counter({"merkel": 1, "munich": 1}),
+        kept_boxes=kept_boxes or [],
+        boxes=[redaction.RemovedBox(label="PERSON", page=1, box=(100, 0, 300, 40))],
     )
 
 
-def test_a_redacted_word_read_again_is_a_leak() -> None:
-    assert find_leaks(PLAN, [word("Angela,", (400, 0, 460, 40))]) == ["PERSON"]
-    assert find_leaks(PLAN, [word("Merkel", (0, 0, 60, 40)), word("merkel", (0, 50, 60, 90))]) == [
-        "PERSON"
+def test_a_redacted_word_read_again_anywhere_but_in_an_entity_left_in_is_a_leak() -> None:
+    assert find_leaks(plan(), [word("Angela,", (400, 0, 460, 40))]) == ["PERSON"]
+    assert find_leaks(plan(), [word("Merkel", (400, 0, 460, 40))]) == ["PERSON"]
+    in_kept = plan(kept_boxes=[(390, 0, 470, 40)])
+    assert find_leaks(in_kept, [word("Merkel", (400, 0, 460, 40))]) == []
+
+
+def test_short_and_all_digit_words_leak_only_when_read_more_often_than_they_were_kept() -> None:
+    phone = PagePlan(
+        page=1,
+        size=(800, 200),
+        redacted=[("PHONE", ["44", "7946"])],
+        kept=redaction.Counter({"44": 1}),
+        kept_boxes=[],
+        boxes=[redaction.RemovedBox(label="PHONE", page=1, box=(100, 0, 300, 40))],
+    )
+    assert find_leaks(phone, [word("44", (400, 0, 430, 40))]) == []
+    assert find_leaks(phone, [word("44", (400, 0, 430, 40)), word("44", (0, 50, 30, 90))]) == [
+        "PHONE"
     ]
+    assert find_leaks(phone, [word("7946", (0, 50, 60, 90))]) == ["PHONE"]
 
 
 def test_a_piece_of_a_redacted_word_read_over_its_box_is_a_leak_but_noise_is_not() -> None:
-    assert find_leaks(PLAN, [word("gela", (250, 0, 310, 40))]) == ["PERSON"]
-    assert find_leaks(PLAN, [word("gela", (500, 0, 560, 40))]) == []  # elsewhere: another word
-    assert find_leaks(PLAN, [word("ME", (120, 0, 280, 40)), word("ns", (150, 0, 200, 40))]) == []
+    assert find_leaks(plan(), [word("gela", (250, 0, 310, 40))]) == ["PERSON"]
+    assert find_leaks(plan(), [word("gela", (500, 0, 560, 40))]) == []  # elsewhere: another word
+    noise = [word("ME", (120, 0, 280, 40)), word("ns", (150, 0, 200, 40))]
+    assert find_leaks(plan(), noise) == []
+
+
+def test_other_mentions_of_a_redacted_word_are_burned_but_not_inside_entities_left_in() -> None:
+    words = [
+        word("merkel", (400, 0, 460, 40)),  # written again, missed by the model
+        word("Merkel", (0, 100, 60, 140)),  # inside an entity left in
+        word("Munich", (100, 100, 160, 140)),
+    ]
+    (mention,) = other_mentions(plan(kept_boxes=[(0, 100, 70, 140)]), words)
+    assert mention.mention and mention.label == "PERSON"
+    assert mention.box[0] < 400 and mention.box[2] > 460
+
+
+def test_a_name_written_again_that_the_model_missed_is_burned_there_too(
+    redactor, ocr_engine
+) -> None:
+    lines = [
+        "Dear Angela Merkel, thank you for your",
+        "letter about the merkel plan",  # the model finds no PERSON here
+        "in Munich on Friday.",
+    ]
+    redacted = run(redactor, encode(render_lines(lines)), ["PERSON"])
+    (mention,) = [removed for removed in redacted.report.removed if removed.mention]
+    assert mention.label == "PERSON"
+    assert_gone_and_kept(
+        ocr_engine,
+        Image.open(io.BytesIO(redacted.data)).convert("RGB"),
+        gone=["angela", "merkel"],
+        kept=["munich", "letter", "plan"],
+    )

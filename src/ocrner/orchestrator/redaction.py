@@ -9,9 +9,12 @@ pixels alone: no metadata is carried over, and a PDF comes back as pages that ar
 only images (no text layer).
 
 Then the written file is read back and every page goes through the same OCR
-backend again. The redaction is verified when none of the redacted words can be
-read any more (see :func:`find_leaks`); otherwise :class:`RedactionUnverified`
-(500 ``redaction_unverified``) is raised and no file is returned.
+backend again. A word of a redacted entity read there again, elsewhere on the page
+and outside the entities left in (a name the model found once and missed the next
+time), is burned as well (:func:`other_mentions`), and the file written and read
+again. The redaction is verified when none of the redacted words can be read any
+more (:func:`find_leaks`); otherwise :class:`RedactionUnverified` (500
+``redaction_unverified``) is raised and no file is returned.
 """
 
 from __future__ import annotations
@@ -95,6 +98,11 @@ class RemovedBox(BaseModel):
     label: str = Field(description="Label of the entity it covered.")
     page: int = Field(ge=1, description="Page number, from 1.")
     box: Box = Field(description="The burned rectangle [x0, y0, x1, y1], margin included.")
+    mention: bool = Field(
+        False,
+        description="A word of a redacted entity written again elsewhere, outside the "
+        "entities found, rather than the entity itself.",
+    )
 
 
 class Verification(BaseModel):
@@ -233,28 +241,58 @@ def _tokens(text: str) -> list[str]:
     return [token for token in map(_norm, text.split()) if len(token) >= MIN_TOKEN_CHARS]
 
 
-@dataclass(frozen=True)
-class PagePlan:
-    """What one page's redaction removes and what it must leave readable."""
+def chased(token: str) -> bool:
+    """Whether other mentions of this redacted word are burned too: 3+ characters, a letter."""
+    return len(token) >= PARTIAL_TOKEN_CHARS and any(char.isalpha() for char in token)
 
+
+@dataclass
+class PagePlan:
+    """What one page's redaction removes and what it leaves readable."""
+
+    page: int
+    size: tuple[int, int]
     redacted: list[tuple[str, list[str]]]
     """(label, words) of each redacted entity."""
     kept: Counter[str]
     """How often each word occurs on the page outside the redacted entities."""
+    kept_boxes: list[Box]
+    """Boxes of the entities left in, where a redacted word may still be read."""
     boxes: list[RemovedBox]
+    """What is burned."""
+
+    @property
+    def chased_labels(self) -> dict[str, str]:
+        """The redacted words whose every mention is burned, with their entity's label."""
+        return {
+            token: label for label, tokens in self.redacted for token in tokens if chased(token)
+        }
 
 
 def plan_page(
     extraction: Extraction, labels: list[str], page: int, size: tuple[int, int]
 ) -> PagePlan:
-    """The entities of ``labels`` on one page, their burned boxes, and the words kept."""
+    """The entities of ``labels`` on one page, their burned boxes, and the words kept.
+
+    An entity left in whose every word is a redacted word (a surname the model took
+    for an organisation, say) is no place where that word may stay.
+    """
     chosen = [entity for entity in extraction.entities if entity.label in labels]
+    redacted_words = {token for entity in chosen for token in _tokens(entity.text)}
     kept_text = list(extraction.text)
     for entity in chosen:
         kept_text[entity.start : entity.end] = " " * (entity.end - entity.start)
     return PagePlan(
+        page=page,
+        size=size,
         redacted=[(entity.label, _tokens(entity.text)) for entity in chosen],
         kept=Counter(_tokens("".join(kept_text))),
+        kept_boxes=[
+            box
+            for entity in extraction.entities
+            if entity.label not in labels and not set(_tokens(entity.text)) <= redacted_words
+            for box in entity.boxes
+        ],
         boxes=[
             RemovedBox(label=entity.label, page=page, box=burn_box(box, size))
             for entity in chosen
@@ -263,21 +301,44 @@ def plan_page(
     )
 
 
+def other_mentions(plan: PagePlan, reread: list[Word]) -> list[RemovedBox]:
+    """Redacted words read again elsewhere on the burned page, outside the entities left in.
+
+    The model may find a name once and miss it the next time it is written (a lone
+    surname, a name in lower case): those mentions are burned too.
+    """
+    labels = plan.chased_labels
+    found = []
+    for word in reread:
+        label = labels.get(_norm(word.text))
+        if label is None or _in_any(word.box, plan.kept_boxes):
+            continue
+        if any(_overlap(word.box, removed.box) for removed in plan.boxes):
+            continue  # read over a burned box: find_leaks judges it
+        box = burn_box(word.box, plan.size)
+        found.append(RemovedBox(label=label, page=plan.page, box=box, mention=True))
+    return found
+
+
 def find_leaks(plan: PagePlan, reread: list[Word]) -> list[str]:
     """Labels of the redacted words that can still be read on the redacted page.
 
-    A redacted word leaks when the page, read again, has it more often than the
-    original had it outside the redacted entities; or when a word read over a
-    burned box's area is a piece (:data:`PARTIAL_TOKEN_CHARS` or more characters)
-    of a redacted word, and no word kept on the page. (What OCR makes of a black box
-    itself, a short string of noise, is no leak unless it spells such a piece.)
+    A redacted word of 3 or more characters with a letter leaks when it is read
+    anywhere but inside an entity left in; a shorter or all-digit one when it is read
+    more often than the original had it outside the redacted entities. A word read
+    over a burned box leaks when it is a piece (3 or more characters) of a redacted
+    word and no word kept on the page. (What OCR makes of a black box itself, a short
+    string of noise, is no leak unless it spells such a piece.)
     """
     read = Counter(_norm(word.text) for word in reread)
+    read_outside_kept = Counter(
+        _norm(word.text) for word in reread if not _in_any(word.box, plan.kept_boxes)
+    )
     leaks = [
         label
         for label, tokens in plan.redacted
         for token in tokens
-        if read[token] > plan.kept[token]
+        if (read_outside_kept[token] > 0 if chased(token) else read[token] > plan.kept[token])
     ]
     pieces = {part for _, parts in plan.redacted for part in parts}
     for word in reread:
@@ -292,6 +353,12 @@ def find_leaks(plan: PagePlan, reread: list[Word]) -> list[str]:
 
 def _overlap(a: Box, b: Box) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _in_any(box: Box, boxes: list[Box]) -> bool:
+    """Whether the middle of ``box`` lies in one of ``boxes``."""
+    x, y = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    return any(b[0] <= x < b[2] and b[1] <= y < b[3] for b in boxes)
 
 
 def _png(page: Image.Image, name: str) -> Upload:
@@ -309,50 +376,73 @@ class Redactor:
     async def redact(
         self, upload: Upload, labels: list[str], language: str | None = None
     ) -> Redacted:
+        """Burn, write, read again; burn the other mentions read; check nothing can be read.
+
+        Raises :class:`RedactionUnverified` when a redacted word is still readable.
+        """
         document = await asyncio.to_thread(read_document, upload.data)
         plans: list[PagePlan] = []
-        burned_pages = []
+        pages = []
         for number, page in enumerate(document.pages, start=1):
             extraction = await self.pipeline.extract(_png(page, f"page-{number}.png"), language)
             plan = plan_page(extraction, labels, number, page.size)
             plans.append(plan)
-            burned_pages.append(burn(page, [removed.box for removed in plan.boxes]))
-        redacted = Document(document.format, burned_pages, document.dpi)
-        data = await asyncio.to_thread(write_document, redacted)
-        verification = await self._verify(data, plans, language)
+            pages.append(burn(page, [removed.box for removed in plan.boxes]))
+        data, reads = await self._write_and_read(document, pages, language)
+
+        mentions = [
+            other_mentions(plan, read.words) for plan, read in zip(plans, reads, strict=True)
+        ]
+        if any(mentions):
+            for plan, found in zip(plans, mentions, strict=True):
+                plan.boxes.extend(found)
+            pages = [
+                burn(page, [removed.box for removed in found])
+                for page, found in zip(pages, mentions, strict=True)
+            ]
+            data, reads = await self._write_and_read(document, pages, language)
+
+        leaks = sorted(
+            {
+                (plan.page, label)
+                for plan, read in zip(plans, reads, strict=True)
+                for label in find_leaks(plan, read.words)
+            }
+        )
+        if leaks:
+            where = ", ".join(f"{label} on page {page}" for page, label in leaks)
+            raise RedactionUnverified(
+                f"Redacted words can still be read after redaction ({where}); "
+                "the redacted file is not returned."
+            )
         report = RedactionReport(
             labels=labels,
             pages=len(plans),
             removed=[removed for plan in plans for removed in plan.boxes],
-            verification=verification,
+            verification=Verification(
+                verified=True,
+                engine=reads[0].engine if reads else "",
+                pages_read=len(reads),
+                words_read=sum(len(read.words) for read in reads),
+                words_checked=len(
+                    {token for plan in plans for _, tokens in plan.redacted for token in tokens}
+                ),
+            ),
         )
         return Redacted(data=data, format=document.format, report=report)
 
-    async def _verify(
-        self, data: bytes, plans: list[PagePlan], language: str | None
-    ) -> Verification:
-        """Read the written file again, page by page; raise if a redacted word is readable."""
-        written = await asyncio.to_thread(read_document, data)
-        if len(written.pages) != len(plans):
-            raise RedactionUnverified("The redacted file does not have the pages it was given.")
-        leaks: list[tuple[int, str]] = []
-        results: list[OcrResult] = []
-        for number, (page, plan) in enumerate(zip(written.pages, plans, strict=True), start=1):
-            result = await self.pipeline.ocr.read(_png(page, f"redacted-{number}.png"), language)
-            results.append(result)
-            leaks.extend((number, label) for label in find_leaks(plan, result.words))
-        if leaks:
-            where = ", ".join(f"{label} on page {page}" for page, label in sorted(set(leaks)))
-            raise RedactionUnverified(
-                f"{len(leaks)} redacted word(s) can still be read after redaction ({where}); "
-                "the redacted file is not returned."
-            )
-        return Verification(
-            verified=True,
-            engine=results[0].engine if results else "",
-            pages_read=len(results),
-            words_read=sum(len(result.words) for result in results),
-            words_checked=len(
-                {token for plan in plans for _, tokens in plan.redacted for token in tokens}
-            ),
+    async def _write_and_read(
+        self, document: Document, pages: list[Image.Image], language: str | None
+    ) -> tuple[bytes, list[OcrResult]]:
+        """The pages written in the document's format, and what OCR reads on the written file."""
+        data = await asyncio.to_thread(
+            write_document, Document(document.format, pages, document.dpi)
         )
+        written = await asyncio.to_thread(read_document, data)
+        if len(written.pages) != len(pages):
+            raise RedactionUnverified("The redacted file does not have the pages it was given.")
+        reads = [
+            await self.pipeline.ocr.read(_png(page, f"redacted-{number}.png"), language)
+            for number, page in enumerate(written.pages, start=1)
+        ]
+        return data, reads

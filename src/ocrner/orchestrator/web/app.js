@@ -338,9 +338,12 @@
     const counts = {};
     for (const removed of report.removed || []) counts[removed.label] = (counts[removed.label] || 0) + 1;
     const what = Object.entries(counts).map(([label, n]) => `${label} ×${n}`).join(", ");
+    const mentions = (report.removed || []).filter((removed) => removed.mention).length;
     const check = report.verification || {};
     return `${(report.removed || []).length} boxes burned out${what ? ` (${what})` : ""} ` +
-      `on ${report.pages} page(s). Read again by ${check.engine || "OCR"}: ` +
+      `on ${report.pages} page(s)` +
+      (mentions ? `, ${mentions} of them further mentions the model had missed` : "") +
+      `. Read again by ${check.engine || "OCR"}: ` +
       `${check.verified ? "none" : "some"} of the ${check.words_checked} redacted words ` +
       `can be read (${check.words_read} words read).`;
   }
