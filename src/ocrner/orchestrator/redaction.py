@@ -24,6 +24,7 @@ import io
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import partial
 
 from PIL import Image, ImageDraw, ImageSequence
 from pydantic import BaseModel, Field
@@ -45,6 +46,9 @@ MAX_PAGES = 50
 
 PDF_RENDER_DPI = 200
 """Resolution PDF pages are rendered at, and the redacted PDF's pages are written at."""
+
+REDACTIONS_AT_ONCE = 1
+"""Files one process redacts at once (each holds its pages' pixels)."""
 
 MARGIN_FRACTION = 0.2
 MIN_MARGIN_PX = 2
@@ -142,8 +146,12 @@ def parse_labels(value: str | None) -> list[str]:
     return list(dict.fromkeys(labels)) or list(PERSONAL_LABELS)
 
 
-def read_document(data: bytes) -> Document:
-    """The pages of an uploaded file: one for an image, every frame of a TIFF, a PDF's pages."""
+def read_document(data: bytes, *, strip: bool = True) -> Document:
+    """The pages of an uploaded file: one for an image, every frame of a TIFF, a PDF's pages.
+
+    With ``strip``, each page's pixels are copied into an image that carries nothing
+    else of the file (no EXIF, ICC profile, XMP or TIFF tags a writer could pass on).
+    """
     if data.startswith(b"%PDF-"):
         return _pdf_document(data)
     first = decode_image(data, max_pixels=MAX_PAGE_PIXELS)  # checks the format and size
@@ -158,7 +166,9 @@ def read_document(data: bytes) -> Document:
                 if frame.width * frame.height > MAX_PAGE_PIXELS:
                     raise PayloadTooLarge(f"A page has more than {MAX_PAGE_PIXELS} pixels.")
                 pages.append(frame.convert("L" if frame.mode in ("1", "L") else "RGB"))
-    return Document(format_, [_bare(page) for page in pages])
+    for index, page in enumerate(pages if strip else []):  # one page held twice at a time
+        pages[index] = _bare(page)
+    return Document(format_, pages)
 
 
 def _pdf_document(data: bytes) -> Document:
@@ -224,13 +234,11 @@ def burn_box(box: Box, size: tuple[int, int]) -> Box:
     )
 
 
-def burn(page: Image.Image, boxes: list[Box]) -> Image.Image:
-    """A copy of ``page`` with every box filled black."""
-    burned = page.copy()
-    draw = ImageDraw.Draw(burned)
+def burn(page: Image.Image, boxes: list[Box]) -> None:
+    """Fill every box of ``page`` black, in place."""
+    draw = ImageDraw.Draw(page)
     for x0, y0, x1, y1 in boxes:
-        draw.rectangle((x0, y0, x1 - 1, y1 - 1), fill=0 if burned.mode == "L" else (0, 0, 0))
-    return burned
+        draw.rectangle((x0, y0, x1 - 1, y1 - 1), fill=0 if page.mode == "L" else (0, 0, 0))
 
 
 def _norm(word: str) -> str:
@@ -368,10 +376,16 @@ def _png(page: Image.Image, name: str) -> Upload:
 
 
 class Redactor:
-    """Redacts files with a pipeline, and verifies the result with the pipeline's OCR."""
+    """Redacts files with a pipeline, and verifies the result with the pipeline's OCR.
+
+    It holds a file's pages as pixels (a 40-megapixel page adds about 340 MiB at its
+    peak), so it works on :data:`REDACTIONS_AT_ONCE` files at a time; others wait
+    their turn within their deadline.
+    """
 
     def __init__(self, pipeline: Pipeline) -> None:
         self.pipeline = pipeline
+        self._one_at_a_time = asyncio.Semaphore(REDACTIONS_AT_ONCE)
 
     async def redact(
         self, upload: Upload, labels: list[str], language: str | None = None
@@ -380,14 +394,18 @@ class Redactor:
 
         Raises :class:`RedactionUnverified` when a redacted word is still readable.
         """
+        async with self._one_at_a_time:
+            return await self._redact(upload, labels, language)
+
+    async def _redact(self, upload: Upload, labels: list[str], language: str | None) -> Redacted:
         document = await asyncio.to_thread(read_document, upload.data)
         plans: list[PagePlan] = []
-        pages = []
-        for number, page in enumerate(document.pages, start=1):
+        pages = document.pages
+        for number, page in enumerate(pages, start=1):
             extraction = await self.pipeline.extract(_png(page, f"page-{number}.png"), language)
             plan = plan_page(extraction, labels, number, page.size)
             plans.append(plan)
-            pages.append(burn(page, [removed.box for removed in plan.boxes]))
+            burn(page, [removed.box for removed in plan.boxes])
         data, reads = await self._write_and_read(document, pages, language)
 
         mentions = [
@@ -396,10 +414,8 @@ class Redactor:
         if any(mentions):
             for plan, found in zip(plans, mentions, strict=True):
                 plan.boxes.extend(found)
-            pages = [
+            for page, found in zip(pages, mentions, strict=True):
                 burn(page, [removed.box for removed in found])
-                for page, found in zip(pages, mentions, strict=True)
-            ]
             data, reads = await self._write_and_read(document, pages, language)
 
         leaks = sorted(
@@ -438,7 +454,7 @@ class Redactor:
         data = await asyncio.to_thread(
             write_document, Document(document.format, pages, document.dpi)
         )
-        written = await asyncio.to_thread(read_document, data)
+        written = await asyncio.to_thread(partial(read_document, data, strip=False))
         if len(written.pages) != len(pages):
             raise RedactionUnverified("The redacted file does not have the pages it was given.")
         reads = [

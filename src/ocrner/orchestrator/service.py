@@ -139,7 +139,7 @@ async def redact_file(
         Query(description="OCR language, e.g. eng; default: the OCR service's.", max_length=64),
     ] = None,
 ) -> Response:
-    redactor = Redactor(request.app.state.pipeline)
+    redactor: Redactor = request.app.state.redactor
     upload = await _upload(file)
     with _deadline(request.app.state.settings):
         redacted = await redactor.redact(upload, parse_labels(labels), lang)
@@ -191,6 +191,7 @@ def create_app(
         ocr = OcrClient(settings, transport=transport)
         ner = NerClient(settings, transport=transport)
         app.state.pipeline = Pipeline(ocr, ner)
+        app.state.redactor = Redactor(app.state.pipeline)
         try:
             yield
         finally:
