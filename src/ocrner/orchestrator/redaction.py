@@ -204,21 +204,41 @@ def _bare(page: Image.Image) -> Image.Image:
 
 
 def write_document(document: Document) -> bytes:
-    """The pages in the document's format, from their pixels only."""
+    """The pages in the document's format, from their pixels only.
+
+    The pages can be saved again afterwards (see :func:`_forget_settings`).
+    """
     buffer = io.BytesIO()
     first, *rest = document.pages
     name = document.format.name
-    if name == "PDF":
-        first.save(buffer, "PDF", save_all=True, append_images=rest, resolution=document.dpi)
-    elif name == "TIFF":
-        first.save(buffer, "TIFF", save_all=True, append_images=rest, compression="tiff_deflate")
-    elif name == "JPEG":
-        first.save(buffer, "JPEG", quality=90)
-    elif name == "WEBP":
-        first.save(buffer, "WEBP", lossless=True)
-    else:
-        first.save(buffer, name)
+    try:
+        if name == "PDF":
+            first.save(buffer, "PDF", save_all=True, append_images=rest, resolution=document.dpi)
+        elif name == "TIFF":
+            first.save(
+                buffer, "TIFF", save_all=True, append_images=rest, compression="tiff_deflate"
+            )
+        elif name == "JPEG":
+            first.save(buffer, "JPEG", quality=90)
+        elif name == "WEBP":
+            first.save(buffer, "WEBP", lossless=True)
+        else:
+            first.save(buffer, name)
+    finally:
+        _forget_settings(document.pages)
     return buffer.getvalue()
+
+
+def _forget_settings(images: list[Image.Image]) -> None:
+    """Drop what a save left on the images.
+
+    Pillow keeps a save's settings on an image and merges them into its next save
+    (a page appended to a TIFF after being written as a PNG then fails in the TIFF
+    encoder), so every save here is followed by this.
+    """
+    for image in images:
+        for leftover in ("encoderinfo", "encoderconfig"):
+            image.__dict__.pop(leftover, None)
 
 
 def burn_box(box: Box, size: tuple[int, int]) -> Box:
@@ -371,7 +391,10 @@ def _in_any(box: Box, boxes: list[Box]) -> bool:
 
 def _png(page: Image.Image, name: str) -> Upload:
     buffer = io.BytesIO()
-    page.save(buffer, "PNG", compress_level=1)
+    try:
+        page.save(buffer, "PNG", compress_level=1)
+    finally:
+        _forget_settings([page])
     return Upload(data=buffer.getvalue(), filename=name, content_type="image/png")
 
 
