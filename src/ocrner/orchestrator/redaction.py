@@ -10,8 +10,8 @@ only images (no text layer).
 
 Then the written file is read back and every page goes through the same OCR
 backend again. A word of a redacted entity read there again, elsewhere on the page
-and outside the entities left in (a name the model found once and missed the next
-time), is burned as well (:func:`other_mentions`), and the file written and read
+(a name the model found once and missed, or gave another label, the next time), is
+burned as well (:func:`other_mentions`), and the file written and read
 again. The redaction is verified when none of the redacted words can be read any
 more (:func:`find_leaks`); otherwise :class:`RedactionUnverified` (500
 ``redaction_unverified``) is raised and no file is returned.
@@ -284,8 +284,6 @@ class PagePlan:
     """(label, words) of each redacted entity."""
     kept: Counter[str]
     """How often each word occurs on the page outside the redacted entities."""
-    kept_boxes: list[Box]
-    """Boxes of the entities left in, where a redacted word may still be read."""
     boxes: list[RemovedBox]
     """What is burned."""
 
@@ -300,13 +298,8 @@ class PagePlan:
 def plan_page(
     extraction: Extraction, labels: list[str], page: int, size: tuple[int, int]
 ) -> PagePlan:
-    """The entities of ``labels`` on one page, their burned boxes, and the words kept.
-
-    An entity left in whose every word is a redacted word (a surname the model took
-    for an organisation, say) is no place where that word may stay.
-    """
+    """The entities of ``labels`` on one page, their burned boxes, and the words kept."""
     chosen = [entity for entity in extraction.entities if entity.label in labels]
-    redacted_words = {token for entity in chosen for token in _tokens(entity.text)}
     kept_text = list(extraction.text)
     for entity in chosen:
         kept_text[entity.start : entity.end] = " " * (entity.end - entity.start)
@@ -315,12 +308,6 @@ def plan_page(
         size=size,
         redacted=[(entity.label, _tokens(entity.text)) for entity in chosen],
         kept=Counter(_tokens("".join(kept_text))),
-        kept_boxes=[
-            box
-            for entity in extraction.entities
-            if entity.label not in labels and not set(_tokens(entity.text)) <= redacted_words
-            for box in entity.boxes
-        ],
         boxes=[
             RemovedBox(label=entity.label, page=page, box=burn_box(box, size))
             for entity in chosen
@@ -330,16 +317,17 @@ def plan_page(
 
 
 def other_mentions(plan: PagePlan, reread: list[Word]) -> list[RemovedBox]:
-    """Redacted words read again elsewhere on the burned page, outside the entities left in.
+    """Redacted words read again elsewhere on the burned page.
 
     The model may find a name once and miss it the next time it is written (a lone
-    surname, a name in lower case): those mentions are burned too.
+    surname, a name in lower case), or take it there for part of something else (an
+    organisation named after the person): those mentions are burned too.
     """
     labels = plan.chased_labels
     found = []
     for word in reread:
         label = labels.get(_norm(word.text))
-        if label is None or _in_any(word.box, plan.kept_boxes):
+        if label is None:
             continue
         if any(_overlap(word.box, removed.box) for removed in plan.boxes):
             continue  # read over a burned box: find_leaks judges it
@@ -352,21 +340,18 @@ def find_leaks(plan: PagePlan, reread: list[Word]) -> list[str]:
     """Labels of the redacted words that can still be read on the redacted page.
 
     A redacted word of 3 or more characters with a letter leaks when it is read
-    anywhere but inside an entity left in; a shorter or all-digit one when it is read
+    anywhere on the page; a shorter or all-digit one when it is read
     more often than the original had it outside the redacted entities. A word read
     over a burned box leaks when it is a piece (3 or more characters) of a redacted
     word and no word kept on the page. (What OCR makes of a black box itself, a short
     string of noise, is no leak unless it spells such a piece.)
     """
     read = Counter(_norm(word.text) for word in reread)
-    read_outside_kept = Counter(
-        _norm(word.text) for word in reread if not _in_any(word.box, plan.kept_boxes)
-    )
     leaks = [
         label
         for label, tokens in plan.redacted
         for token in tokens
-        if (read_outside_kept[token] > 0 if chased(token) else read[token] > plan.kept[token])
+        if read[token] > (0 if chased(token) else plan.kept[token])
     ]
     pieces = {part for _, parts in plan.redacted for part in parts}
     for word in reread:
@@ -381,12 +366,6 @@ def find_leaks(plan: PagePlan, reread: list[Word]) -> list[str]:
 
 def _overlap(a: Box, b: Box) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
-
-
-def _in_any(box: Box, boxes: list[Box]) -> bool:
-    """Whether the middle of ``box`` lies in one of ``boxes``."""
-    x, y = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
-    return any(b[0] <= x < b[2] and b[1] <= y < b[3] for b in boxes)
 
 
 def _png(page: Image.Image, name: str) -> Upload:
