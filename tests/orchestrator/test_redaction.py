@@ -10,7 +10,7 @@ import pypdfium2
 import pytest
 from PIL import Image
 
-from ocrner.core.errors import RedactionUnverified
+from ocrner.core.errors import RedactionUnverified, UnreadableImage
 from ocrner.ocr.engine import Word
 from ocrner.orchestrator import redaction
 from ocrner.orchestrator.pipeline import LocalNer, LocalOcr, Pipeline, Upload
@@ -90,15 +90,29 @@ def test_the_personal_labels_remove_name_email_and_phone_and_keep_the_city(
 
 
 def test_every_page_of_a_multi_page_tiff_is_redacted(redactor, ocr_engine) -> None:
-    first, second = render_paragraph(LETTER), render_lines(SECOND_PAGE)
+    first, second, third = (
+        render_paragraph(LETTER),
+        render_lines(SECOND_PAGE),
+        render_lines(["Maria Schmidt signed the contract", "in Berlin on 3 May 2024."]).convert(
+            "L"
+        ),
+    )
     buffer = io.BytesIO()
-    first.save(buffer, "TIFF", save_all=True, append_images=[second])
+    first.save(buffer, "TIFF", save_all=True, append_images=[second, third])
     redacted = run(redactor, buffer.getvalue(), ["PERSON"])
-    assert {removed.page for removed in redacted.report.removed} == {1, 2}
+    assert {removed.page for removed in redacted.report.removed} == {1, 2, 3}
     pages = read_document(redacted.data).pages
-    assert len(pages) == 2
+    assert len(pages) == 3
     assert_gone_and_kept(ocr_engine, pages[0], ["merkel", "weber"], ["munich"])
     assert_gone_and_kept(ocr_engine, pages[1], ["maria", "schmidt"], ["hamburg", "contract"])
+    assert_gone_and_kept(ocr_engine, pages[2], ["maria", "schmidt"], ["berlin", "signed"])
+
+
+def test_a_tiff_with_a_broken_page_is_refused_with_422() -> None:
+    buffer = io.BytesIO()
+    render_lines(["one"]).save(buffer, "TIFF", save_all=True, append_images=[render_lines(["two"])])
+    with pytest.raises(UnreadableImage):
+        read_document(buffer.getvalue()[:-200])
 
 
 def text_pdf(lines: list[str]) -> bytes:

@@ -29,7 +29,13 @@ from functools import partial
 from PIL import Image, ImageDraw, ImageSequence
 from pydantic import BaseModel, Field
 
-from ocrner.core.errors import InvalidInput, NotAnImage, PayloadTooLarge, RedactionUnverified
+from ocrner.core.errors import (
+    InvalidInput,
+    NotAnImage,
+    PayloadTooLarge,
+    RedactionUnverified,
+    UnreadableImage,
+)
 from ocrner.core.settings import OcrSettings
 from ocrner.ocr.engine import Box, OcrResult, Word
 from ocrner.ocr.images import decode_image
@@ -104,8 +110,8 @@ class RemovedBox(BaseModel):
     box: Box = Field(description="The burned rectangle [x0, y0, x1, y1], margin included.")
     mention: bool = Field(
         False,
-        description="A word of a redacted entity written again elsewhere, outside the "
-        "entities found, rather than the entity itself.",
+        description="A word of a redacted entity written again elsewhere on the page, "
+        "rather than the entity itself.",
     )
 
 
@@ -161,11 +167,17 @@ def read_document(data: bytes, *, strip: bool = True) -> Document:
         if frames > MAX_PAGES:
             raise PayloadTooLarge(f"The file has {frames} pages, over the limit of {MAX_PAGES}.")
         pages = [first]
-        if frames > 1:
-            for frame in list(ImageSequence.Iterator(image))[1:]:
+        try:
+            for number, frame in enumerate(ImageSequence.Iterator(image)):
+                if number == 0 or frames == 1:
+                    continue
                 if frame.width * frame.height > MAX_PAGE_PIXELS:
                     raise PayloadTooLarge(f"A page has more than {MAX_PAGE_PIXELS} pixels.")
                 pages.append(frame.convert("L" if frame.mode in ("1", "L") else "RGB"))
+        except (OSError, ValueError, EOFError) as error:
+            raise UnreadableImage(
+                f"Page {len(pages) + 1} of the TIFF cannot be read ({type(error).__name__})."
+            ) from None
     for index, page in enumerate(pages if strip else []):  # one page held twice at a time
         pages[index] = _bare(page)
     return Document(format_, pages)
