@@ -64,3 +64,10 @@ def test_serve_refuses_an_unknown_service() -> None:
     result = ocrner("serve", "spellcheck")
     assert result.returncode == 2
     assert "invalid choice" in result.stderr
+
+
+def test_redact_reports_a_missing_file_as_a_problem_and_writes_nothing(tmp_path: Path) -> None:
+    result = ocrner("redact", str(tmp_path / "missing.png"))
+    assert result.returncode == 1
+    assert json.loads(result.stderr)["code"] == "unreadable_file"
+    assert list(tmp_path.iterdir()) == []
