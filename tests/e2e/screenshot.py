@@ -1,4 +1,5 @@
-"""The README's picture of the web page: the sample letter, its entities drawn, one highlighted.
+"""The README's picture of the web page: the sample letter, its entities drawn, one focused and
+highlighted, and its redacted copy.
 
     python -m tests.e2e.screenshot            # starts the stack and a headless Chromium,
                                               # writes docs/web.png
@@ -17,12 +18,12 @@ from tests.utils.processes import running_stack
 
 TARGET = REPO_ROOT / "docs" / "web.png"
 WIDTH = 1100
-MAX_HEIGHT = 2000
+MAX_HEIGHT = 2400
 
 
 def take_screenshot(url: str, target: Path) -> Path:
-    """Load the page at ``url``, choose the sample letter, highlight one entity, save a PNG."""
-    from selenium.webdriver.common.action_chains import ActionChains
+    """Load the page at ``url``, choose the sample letter, redact it, highlight one entity, and
+    save a PNG of the whole page."""
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
 
@@ -32,10 +33,13 @@ def take_screenshot(url: str, target: Path) -> Path:
         entry = WebDriverWait(driver, 60).until(
             lambda d: d.find_elements(By.CSS_SELECTOR, "#entities button.entity")
         )[0]
+        driver.find_element(By.ID, "redact-button").click()
+        WebDriverWait(driver, 60).until(
+            lambda d: d.find_element(By.ID, "redact-download").is_displayed()
+        )
         height = driver.execute_script("return document.documentElement.scrollHeight")
         driver.set_window_size(WIDTH, min(height + 100, MAX_HEIGHT))
-        ActionChains(driver).move_to_element(entry).perform()
-        driver.execute_script("window.scrollTo(0, 0)")
+        driver.execute_script("arguments[0].focus(); window.scrollTo(0, 0)", entry)
         target.parent.mkdir(parents=True, exist_ok=True)
         driver.save_screenshot(str(target))
     return target
