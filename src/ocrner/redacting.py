@@ -8,6 +8,7 @@ prints the problem details to stderr, writes nothing and returns 1.
 from __future__ import annotations
 
 import asyncio
+import base64
 import json
 import sys
 from pathlib import Path
@@ -18,8 +19,6 @@ import httpx
 from ocrner.core.errors import OcrnerError
 from ocrner.core.problems import Problem
 from ocrner.extraction import REMOTE_TIMEOUT_SECONDS, read_upload
-
-REPORT_HEADER = "X-Redaction-Report"
 
 
 def redacted_path(path: Path) -> Path:
@@ -92,7 +91,7 @@ def _remote(
             files={"file": (filename, data, content_type)},
             data={"labels": labels} if labels else None,
             params={"lang": language} if language else None,
-            headers={"X-API-Key": api_key} if api_key else None,
+            headers={"Accept": "application/json", **({"X-API-Key": api_key} if api_key else {})},
             timeout=REMOTE_TIMEOUT_SECONDS,
         )
     except httpx.HTTPError as error:
@@ -106,7 +105,8 @@ def _remote(
                 "code": "bad_response",
                 "detail": response.text[:500],
             }
-    return response.content, json.loads(response.headers.get(REPORT_HEADER, "{}"))
+    body = response.json()
+    return base64.b64decode(body["data"]), body["report"]
 
 
 def _fail(problem: dict[str, Any]) -> int:

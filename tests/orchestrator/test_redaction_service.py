@@ -190,3 +190,25 @@ def test_the_page_and_its_assets_are_served_without_the_api_key_under_a_strict_c
         assert f"/web/{asset}" in page.text
     assert_problem(client.get("/web/secret.py"), 404, "not_found")
     assert_problem(client.get("/web/..%2Fservice.py"), 404)
+
+
+def test_a_report_too_long_for_a_header_counts_its_boxes_instead() -> None:
+    from ocrner.orchestrator.redaction import RedactionReport, RemovedBox, Verification
+    from ocrner.orchestrator.service import REDACTION_HEADER_MAX_BYTES, redaction_header
+
+    check = Verification(
+        verified=True, engine="tesseract", pages_read=1, words_read=9, words_checked=3
+    )
+    box = RemovedBox(label="PERSON", page=1, box=(1, 2, 3, 4))
+    short = RedactionReport(labels=["PERSON"], pages=1, removed=[box], verification=check)
+    assert json.loads(redaction_header(short))["removed"][0]["box"] == [1, 2, 3, 4]
+    long = short.model_copy(update={"removed": [box] * 1000})
+    header = redaction_header(long)
+    assert len(header) < REDACTION_HEADER_MAX_BYTES
+    assert json.loads(header) == {
+        "labels": ["PERSON"],
+        "pages": 1,
+        "verification": check.model_dump(),
+        "removed_count": 1000,
+        "removed_omitted": True,
+    }

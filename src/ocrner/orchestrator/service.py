@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import hmac
+import json
 import time
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
@@ -43,6 +44,8 @@ router = APIRouter(tags=["pipeline"])
 
 API_KEY_HEADER = "X-API-Key"
 REDACTION_HEADER = "X-Redaction-Report"
+REDACTION_HEADER_MAX_BYTES = 8192
+"""Longer reports leave out their boxes in the header (clients refuse very long headers)."""
 
 
 def api_key_admission(settings: OrchestratorSettings) -> Admission | None:
@@ -115,8 +118,10 @@ def _deadline(settings: OrchestratorSettings) -> Iterator[None]:
         "box of those entities filled black, margin included; a PDF comes back as pages that "
         "are images only. The result is read again by OCR: if a redacted word can still be "
         "read, the answer is 500 `redaction_unverified` and no file. What was removed and "
-        f"the check's result are in the `{REDACTION_HEADER}` header (JSON), or, with "
-        "`Accept: application/json`, the answer is that report with the file in base64."
+        f"the check's result are in the `{REDACTION_HEADER}` header (JSON; past "
+        f"{REDACTION_HEADER_MAX_BYTES} bytes without its boxes, counted in `removed_count`), "
+        "or, with `Accept: application/json`, the answer is that report with the file in "
+        "base64."
     ),
     response_class=Response,
     responses={
@@ -157,10 +162,21 @@ async def redact_file(
         redacted.data,
         media_type=redacted.format.media_type,
         headers={
-            REDACTION_HEADER: redacted.report.model_dump_json(),
+            REDACTION_HEADER: redaction_header(redacted.report),
             "Content-Disposition": f"attachment; filename*=UTF-8''{quote(filename)}",
         },
     )
+
+
+def redaction_header(report: RedactionReport) -> str:
+    """The report as the header's JSON; past :data:`REDACTION_HEADER_MAX_BYTES` without
+    its boxes, counted instead (``"removed_omitted": true``, ``"removed_count"``)."""
+    full = report.model_dump_json()
+    if len(full) <= REDACTION_HEADER_MAX_BYTES:
+        return full
+    short = report.model_dump(mode="json", exclude={"removed"})
+    short.update(removed_count=len(report.removed), removed_omitted=True)
+    return json.dumps(short, separators=(",", ":"))
 
 
 class RedactedFile(BaseModel):

@@ -340,7 +340,8 @@
     const what = Object.entries(counts).map(([label, n]) => `${label} ×${n}`).join(", ");
     const mentions = (report.removed || []).filter((removed) => removed.mention).length;
     const check = report.verification || {};
-    return `${(report.removed || []).length} boxes burned out${what ? ` (${what})` : ""} ` +
+    const boxes = report.removed_omitted ? report.removed_count : (report.removed || []).length;
+    return `${boxes} boxes burned out${what ? ` (${what})` : ""} ` +
       `on ${report.pages} page(s)` +
       (mentions ? `, ${mentions} of them further mentions the model had missed` : "") +
       `. Read again by ${check.engine || "OCR"}: ` +
