@@ -8,7 +8,7 @@ import zlib
 
 import pypdfium2
 import pytest
-from PIL import Image
+from PIL import Image, PngImagePlugin
 
 from ocrner.core.errors import RedactionUnverified, UnreadableImage
 from ocrner.ocr.engine import Word
@@ -57,7 +57,7 @@ def assert_gone_and_kept(ocr_engine, page: Image.Image, gone: list[str], kept: l
         assert word in read, (word, read)
 
 
-@pytest.mark.parametrize("image_format", ["PNG", "JPEG", "WEBP", "BMP"])
+@pytest.mark.parametrize("image_format", ["PNG", "JPEG", "WEBP", "BMP", "GIF"])
 def test_a_person_is_gone_from_the_redacted_image_and_the_places_are_kept(
     redactor, ocr_engine, image_format
 ) -> None:
@@ -73,6 +73,25 @@ def test_a_person_is_gone_from_the_redacted_image_and_the_places_are_kept(
         gone=["angela", "merkel", "thomas", "weber"],
         kept=["siemens", "munich", "march"],
     )
+
+
+def test_a_redacted_image_carries_none_of_the_original_metadata(redactor) -> None:
+    page = render_paragraph(LETTER)
+    exif = Image.Exif()
+    exif[0x013B] = "Angela Merkel"  # Artist
+    exif[0x0112] = 1  # Orientation: upright
+    text = PngImagePlugin.PngInfo()
+    text.add_text("Author", "Angela Merkel")
+    for data in (
+        encode(page, "JPEG", exif=exif.tobytes(), icc_profile=b"icc-of-angela-merkel"),
+        encode(page, "PNG", pnginfo=text),
+        encode(page, "TIFF", tiffinfo={270: "Angela Merkel", 315: "Angela Merkel"}),
+    ):
+        redacted = run(redactor, data, ["PERSON"])
+        assert b"Merkel" not in redacted.data
+        written = Image.open(io.BytesIO(redacted.data))
+        assert not written.getexif() and "icc_profile" not in written.info
+        assert "Author" not in written.info
 
 
 def test_the_personal_labels_remove_name_email_and_phone_and_keep_the_city(
