@@ -212,3 +212,18 @@ def test_a_report_too_long_for_a_header_counts_its_boxes_instead() -> None:
         "removed_count": 1000,
         "removed_omitted": True,
     }
+
+
+@pytest.mark.parametrize(
+    ("content", "status", "code"),
+    [
+        (b"", 422, "unreadable_image"),
+        (b"%PDF-1.4\nnot really a PDF", 422, "invalid_input"),
+    ],
+)
+def test_an_empty_file_or_a_broken_pdf_is_refused_before_any_ocr(
+    make_client, content: bytes, status: int, code: str
+) -> None:
+    client = make_client()
+    assert_problem(redact(client, content, "scan.pdf"), status, code)
+    assert client.seen == []
