@@ -11,6 +11,8 @@ command -v ip >/dev/null 2>&1 || needed+=(iproute2)
 command -v iptables >/dev/null 2>&1 || needed+=(iptables)
 command -v dnsmasq >/dev/null 2>&1 || needed+=(dnsmasq-base)
 command -v curl >/dev/null 2>&1 || needed+=(curl)
+[ -x /usr/bin/chromium ] || needed+=(chromium)
+[ -x /usr/bin/chromedriver ] || needed+=(chromium-driver)
 
 [ ${#needed[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" -ne 0 ]; then

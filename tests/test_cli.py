@@ -21,7 +21,7 @@ def ocrner(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]
 def test_help_lists_every_command() -> None:
     result = ocrner("--help")
     assert result.returncode == 0
-    for command in ("extract", "up", "serve"):
+    for command in ("extract", "redact", "up", "serve"):
         assert command in result.stdout
 
 
@@ -31,6 +31,8 @@ def test_help_lists_every_command() -> None:
         ("extract", "--url"),
         ("extract", "--format"),
         ("extract", "--api-key"),
+        ("redact", "--labels"),
+        ("redact", "--api-key"),
         ("up", "--ocr-port"),
         ("serve", "{ocr,ner,orchestrator}"),
     ],
@@ -63,3 +65,10 @@ def test_serve_refuses_an_unknown_service() -> None:
     result = ocrner("serve", "spellcheck")
     assert result.returncode == 2
     assert "invalid choice" in result.stderr
+
+
+def test_redact_reports_a_missing_file_as_a_problem_and_writes_nothing(tmp_path: Path) -> None:
+    result = ocrner("redact", str(tmp_path / "missing.png"))
+    assert result.returncode == 1
+    assert json.loads(result.stderr)["code"] == "unreadable_file"
+    assert list(tmp_path.iterdir()) == []

@@ -33,6 +33,7 @@ EXPECTED_OPERATIONS = {
         ("get", "/readyz"),
         ("get", "/metrics"),
         ("post", "/api/NER"),
+        ("post", "/api/redact"),
     },
 }
 

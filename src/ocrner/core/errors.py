@@ -15,6 +15,7 @@ becomes a generic 500 whose details go to the log only::
     ├── Overloaded                    503   overloaded (with Retry-After)
     │   └── NotReady                  503   not_ready (with Retry-After)
     ├── DeadlineExceeded              504   deadline_exceeded
+    ├── RedactionUnverified           500   redaction_unverified
     └── UpstreamError                 502   upstream_error (names the upstream)
         ├── UpstreamRejected          4xx   the upstream's own code, passed on
         ├── UpstreamUnavailable       503   upstream_unavailable (with Retry-After)
@@ -106,6 +107,14 @@ class DeadlineExceeded(OcrnerError):
     status = 504
     code = "deadline_exceeded"
     title = "Deadline exceeded"
+
+
+class RedactionUnverified(OcrnerError):
+    """Redacted text could still be read on the redacted file, so it is not returned."""
+
+    status = 500
+    code = "redaction_unverified"
+    title = "Redaction not verified"
 
 
 class UpstreamError(OcrnerError):

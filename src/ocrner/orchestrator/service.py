@@ -1,15 +1,26 @@
-"""The orchestrator service: ``POST /api/NER`` with an image, entities with boxes back."""
+"""The orchestrator service: ``POST /api/NER`` with an image, entities with boxes back.
+
+Also ``POST /api/redact`` (the file with chosen entities burned out, see
+:mod:`ocrner.orchestrator.redaction`) and the web page at ``/``
+(:mod:`ocrner.orchestrator.web`).
+"""
 
 from __future__ import annotations
 
+import base64
 import hmac
+import json
 import time
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
+from pathlib import PurePath
 from typing import Annotated
+from urllib.parse import quote
 
 import httpx
-from fastapi import APIRouter, FastAPI, File, Query, Request, UploadFile
+from fastapi import APIRouter, FastAPI, File, Form, Query, Request, UploadFile
+from fastapi.responses import JSONResponse, Response
+from pydantic import BaseModel, Field
 from starlette.datastructures import Headers
 
 from ocrner.core.app import Admission, create_service_app
@@ -19,11 +30,22 @@ from ocrner.core.problems import problem_responses
 from ocrner.core.settings import OrchestratorSettings
 from ocrner.orchestrator.clients import NerClient, OcrClient
 from ocrner.orchestrator.pipeline import Extraction, Pipeline, Upload
+from ocrner.orchestrator.redaction import (
+    PERSONAL_LABELS,
+    Redacted,
+    RedactionReport,
+    Redactor,
+    parse_labels,
+)
+from ocrner.orchestrator.web import web_router
 
 router = APIRouter(tags=["pipeline"])
 
 
 API_KEY_HEADER = "X-API-Key"
+REDACTION_HEADER = "X-Redaction-Report"
+REDACTION_HEADER_MAX_BYTES = 8192
+"""Longer reports leave out their boxes in the header (clients refuse very long headers)."""
 
 
 def api_key_admission(settings: OrchestratorSettings) -> Admission | None:
@@ -58,22 +80,119 @@ async def extract_from_image(
         Query(description="OCR language, e.g. eng; default: the OCR service's.", max_length=64),
     ] = None,
 ) -> Extraction:
-    settings: OrchestratorSettings = request.app.state.settings
     pipeline: Pipeline = request.app.state.pipeline
-    upload = Upload(
+    upload = await _upload(file)
+    with _deadline(request.app.state.settings):
+        return await pipeline.extract(upload, lang)
+
+
+async def _upload(file: UploadFile) -> Upload:
+    return Upload(
         data=await file.read(),
         filename=file.filename or "image",
         content_type=file.content_type or "application/octet-stream",
     )
+
+
+@contextmanager
+def _deadline(settings: OrchestratorSettings) -> Iterator[None]:
+    """The request's time budget: its own, or the caller's X-Deadline-Ms if sooner."""
     own_deadline = time.monotonic() + settings.request_deadline_seconds
-    callers_deadline = deadline_var.get()  # from the caller's X-Deadline-Ms, if any
+    callers_deadline = deadline_var.get()
     token = deadline_var.set(
         own_deadline if callers_deadline is None else min(own_deadline, callers_deadline)
     )
     try:
-        return await pipeline.extract(upload, lang)
+        yield
     finally:
         deadline_var.reset(token)
+
+
+@router.post(
+    "/api/redact",
+    summary="Burn the entities of chosen labels out of a file, and check they are gone",
+    description=(
+        "Multipart form with the file in `file` (an image, every page of a multi-page TIFF, "
+        "or a PDF) and optional `labels`, comma-separated (default: "
+        f"{','.join(PERSONAL_LABELS)}). The answer is the file in its own format with every "
+        "box of those entities filled black, margin included; a PDF comes back as pages that "
+        "are images only. The result is read again by OCR: if a redacted word can still be "
+        "read, the answer is 500 `redaction_unverified` and no file. What was removed and "
+        f"the check's result are in the `{REDACTION_HEADER}` header (JSON; past "
+        f"{REDACTION_HEADER_MAX_BYTES} bytes without its boxes, counted in `removed_count`), "
+        "or, with `Accept: application/json`, the answer is that report with the file in "
+        "base64."
+    ),
+    response_class=Response,
+    responses={
+        200: {
+            "content": {"image/*": {}, "application/pdf": {}, "application/json": {}},
+            "description": "The redacted file (or, for Accept: application/json, a report).",
+        },
+        **problem_responses(401, 413, 415, 422, 502, 503, 504),
+    },
+)
+async def redact_file(
+    request: Request,
+    file: Annotated[UploadFile, File(description="The image, TIFF or PDF to redact.")],
+    labels: Annotated[
+        str | None,
+        Form(description="Comma-separated labels to remove.", max_length=512),
+    ] = None,
+    lang: Annotated[
+        str | None,
+        Query(description="OCR language, e.g. eng; default: the OCR service's.", max_length=64),
+    ] = None,
+) -> Response:
+    redactor: Redactor = request.app.state.redactor
+    upload = await _upload(file)
+    with _deadline(request.app.state.settings):
+        redacted = await redactor.redact(upload, parse_labels(labels), lang)
+    filename = _redacted_name(upload.filename, redacted)
+    if "application/json" in request.headers.get("accept", ""):
+        return JSONResponse(
+            RedactedFile(
+                filename=filename,
+                media_type=redacted.format.media_type,
+                data=base64.b64encode(redacted.data).decode(),
+                report=redacted.report,
+            ).model_dump(mode="json")
+        )
+    return Response(
+        redacted.data,
+        media_type=redacted.format.media_type,
+        headers={
+            REDACTION_HEADER: redaction_header(redacted.report),
+            "Content-Disposition": f"attachment; filename*=UTF-8''{quote(filename)}",
+        },
+    )
+
+
+def redaction_header(report: RedactionReport) -> str:
+    """The report as the header's JSON; past :data:`REDACTION_HEADER_MAX_BYTES` without
+    its boxes, counted instead (``"removed_omitted": true``, ``"removed_count"``)."""
+    full = report.model_dump_json()
+    if len(full) <= REDACTION_HEADER_MAX_BYTES:
+        return full
+    short = report.model_dump(mode="json", exclude={"removed"})
+    short.update(removed_count=len(report.removed), removed_omitted=True)
+    return json.dumps(short, separators=(",", ":"))
+
+
+class RedactedFile(BaseModel):
+    """The JSON variant of a redaction's answer."""
+
+    filename: str
+    media_type: str
+    data: str = Field(description="The redacted file, base64.")
+    report: RedactionReport
+
+
+def _redacted_name(filename: str, redacted: Redacted) -> str:
+    """``letter.png`` -> ``letter.redacted.png``, with the written format's extension."""
+    name = PurePath(filename.replace("\\", "/")).name or "file"
+    stem = name.rsplit(".", 1)[0] if "." in name else name
+    return f"{stem}.redacted.{redacted.format.extension}"
 
 
 def create_app(
@@ -88,6 +207,7 @@ def create_app(
         ocr = OcrClient(settings, transport=transport)
         ner = NerClient(settings, transport=transport)
         app.state.pipeline = Pipeline(ocr, ner)
+        app.state.redactor = Redactor(app.state.pipeline)
         try:
             yield
         finally:
@@ -103,6 +223,6 @@ def create_app(
         ),
         settings=settings,
         engine_lifespan=clients,
-        routers=[router],
+        routers=[router, web_router],
         admit=api_key_admission(settings),
     )
