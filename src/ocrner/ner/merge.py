@@ -31,6 +31,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ocrner.ner.documents import document_entities
 from ocrner.ner.engine import Entity
 from ocrner.ner.patterns import (
     CLOSING,
@@ -171,14 +172,17 @@ class _Answer:
         self.ends[where] = [found.end]
 
 
-def combine(text: str, model: list[Entity]) -> list[Entity]:
-    """The model's entities for ``text``, tidied and merged with the patterns' (see above)."""
+def combine(text: str, model: list[Entity], date_order: str = "DMY") -> list[Entity]:
+    """The model's entities for ``text``, tidied and merged with the patterns' (see above).
+
+    ``date_order`` says how numeric dates are read (:data:`ocrner.ner.patterns.DATE_ORDERS`).
+    """
     model = sorted(model, key=lambda entity: entity.start)
     limits = [following.start for following in model[1:]] + [len(text)]
     tidied = [tidy(entity, text, limit) for entity, limit in zip(model, limits, strict=False)]
     answer = _Answer([entity for entity in tidied if entity is not None])
     model_labels = {(entity.start, entity.end): entity.label for entity in model}
-    for found in structured_entities(text):
+    for found in [*structured_entities(text, date_order), *document_entities(text)]:
         where = answer.overlapping(found)
         overlapping = answer.entities[where]
         if not any(

@@ -15,6 +15,7 @@ Every entity found here has ``source="pattern"`` and the fixed score of its reco
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -51,12 +52,25 @@ _MONTH_DAY_RANGE = (
 )
 _WRITTEN_DATE = rf"(?:{_DAY_RANGE}|{_MONTH_DAY_RANGE}|{_DAY_MONTH}|{_MONTH_DAY}|{MONTH}\s+{YEAR})"
 
+_MONTH_CODES = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_NUMERIC_DATE = re.compile(
+    # 15/01/2019, 15-01-19, 15.01.2019 (day and month in DATE_ORDER)
+    r"(?<![\w/.,-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})"
+    r"(?![\w/]|[.,:-]\d)"
+    # 2019-01-15, 2019/01/15, 2019.01.15
+    r"|(?<![\w/.,-])(?P<iso_year>(?:19|20)\d\d)(?P<iso_sep>[/.-])(?P<iso_month>\d{1,2})"
+    r"(?P=iso_sep)(?P<iso_day>\d{1,2})(?![\w/]|[.,:-]\d)"
+    # 15 Jan 2019, 15-JAN-19, 15JAN2019, 15 January 2019 in any case
+    rf"|(?<![\w/.-])(?P<day>\d{{1,2}})[ /.-]?(?P<month>{_MONTH_CODES})[a-z]*\.?[ /.-]?"
+    r"(?P<short_year>\d{4}|\d{2})(?![\w/]|[.,:-]\d)",
+    re.IGNORECASE,
+)
+"""Dates written with digits (and a month's name or code), checked by :func:`_date_ok`."""
+
+DATE_ORDERS = ("DMY", "MDY")
+"""How a date such as 05/06/2025 is read: day first (5 June) or month first (May 6)."""
+
 _DATES = [
-    # 2024-11-02
-    r"\b(?:1[89]|2[01])\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b",
-    # 28/06/2025, 06/28/25, 28.06.2025, 28-06-2025
-    r"(?<![\d/.-])(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|[12]\d|3[01])/(?:\d\d)?\d\d(?![\d/])",
-    r"(?<![\d.-])(?:0?[1-9]|[12]\d|3[01])([.-])(?:0?[1-9]|1[0-2])\1" + YEAR + r"(?![\d.]\d)",
     # Monday, 6 January 2025 / 6 January 2025 / January 6, 2025 / 8 to 11 May / May 2024
     rf"\b(?:{WEEKDAY},?\s+)?{_WRITTEN_DATE}\b",
 ]
@@ -77,8 +91,12 @@ CURRENCY_CODES = (
 )
 """ISO 4217 codes common in business text (PHP is left out: it is far more often the language)."""
 
+LOCAL_SYMBOLS = r"RM|Rp|Rs\.?|kr\.?|Kč|zł|Fr\.|SFr\.?"
+"""Local currency signs written in letters: ringgit, rupiah, rupee, krona/krone, koruna, złoty,
+franc. Only next to an amount, so "kr" or "RM" alone is never money."""
+
 _SYMBOL = r"(?:[A-Z]{1,3}\$|[$€£¥₹₩₺₽₪₫₱฿₴₦])"
-_CODE = rf"\b(?:{CURRENCY_CODES})\b"
+_CODE = rf"(?<![\w.])(?:{CURRENCY_CODES}|{LOCAL_SYMBOLS})(?![A-Za-z])"
 _AMOUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:[.,]\d+)?"
 _SCALE = r"(?:\s?(?:million|billion|trillion|thousand|bn|mn)\b|(?:m|k|bn)\b)"
 _CURRENCY_WORD = (
@@ -89,7 +107,7 @@ _CURRENCY_WORD = (
 _MONEY = [
     rf"{_SYMBOL}\s?(?:{_AMOUNT}){_SCALE}?(?![\d])",
     rf"{_CODE}\s?(?:{_AMOUNT}){_SCALE}?(?![\d])",
-    rf"(?<![\w.,])(?:{_AMOUNT}){_SCALE}?\s?(?:{_CODE}|[€£¥₹₩₺₽₪₫₱฿₴₦])",
+    rf"(?<![\w.,])(?:{_AMOUNT}){_SCALE}?\s?(?:{_CODE}|[€£¥₹₩₺₽₪₫₱฿₴₦])(?![A-Za-z])",
     rf"(?<![\w.,])(?:{_AMOUNT}){_SCALE}?\s+{_CURRENCY_WORD}",
 ]
 
@@ -303,14 +321,40 @@ def _entity(text: str, start: int, end: int, label: str, score: float) -> Entity
     )
 
 
-def structured_entities(text: str) -> list[Entity]:
-    """MONEY, PERCENT, DATE, TIME, EMAIL, URL, PHONE and IBAN found by their shape."""
+def _date_ok(match: re.Match[str], order: str) -> bool:
+    """Whether a numeric date names a real day (in ``order`` where day and month could swap),
+    in a year from 1900 to 2099 (a two-digit year is 20yy)."""
+    groups = match.groupdict()
+    if groups["a"] is not None:
+        first, second = int(groups["a"]), int(groups["b"])
+        day, month = (first, second) if order == "DMY" else (second, first)
+        year_text = groups["year"]
+    elif groups["iso_year"] is not None:
+        day, month, year_text = int(groups["iso_day"]), int(groups["iso_month"]), groups["iso_year"]
+    else:
+        day, month = int(groups["day"]), _MONTH_CODES.split("|").index(groups["month"].lower()) + 1
+        year_text = groups["short_year"]
+    year = int(year_text) + (2000 if len(year_text) == 2 else 0)
+    if not 1900 <= year <= 2099 or not 1 <= month <= 12:
+        return False
+    return 1 <= day <= calendar.monthrange(year, month)[1]
+
+
+def structured_entities(text: str, date_order: str = "DMY") -> list[Entity]:
+    """MONEY, PERCENT, DATE, TIME, EMAIL, URL, PHONE and IBAN found by their shape.
+
+    A numeric date is read in ``date_order`` (:data:`DATE_ORDERS`) and kept only if that
+    day exists: 31/02/2025 and 13/13/2025 are not dates.
+    """
     found: list[Entity] = []
     for recogniser in _RECOGNISERS:
         for start, end in recogniser.matches(text):
             score = _score(recogniser.label, text[start:end])
             if score is not None:
                 found.append(_entity(text, start, end, recogniser.label, score))
+    for match in _NUMERIC_DATE.finditer(text):
+        if _date_ok(match, date_order):
+            found.append(_entity(text, match.start(), match.end(), "DATE", SCORES["DATE"]))
     return longest_first(found)
 
 

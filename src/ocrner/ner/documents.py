@@ -1,0 +1,274 @@
+"""Entities that business documents (receipts, invoices, letter heads) carry on their lines.
+
+The layout keeps a line that ends early as its own line (:mod:`ocrner.orchestrator.layout`),
+so these rules read the text line by line:
+
+* **Organisations by legal form** (ORG): a run of name words that ends in a legal form of
+  one of many jurisdictions ("Ltd", "LLC", "Inc.", "GmbH", "AG", "S.A.", "SAS", "B.V.",
+  "Pty Ltd", "PLC", "Sdn Bhd", "Bhd", "S/B", "K.K.", "Co.") or a generic business word
+  ("Enterprise", "Trading"), from the start of its line or the first name word.
+* **The merchant at the head of a receipt** (ORG): on a document with a total line, the
+  first line near the top that is only words (no digits, no paperwork word such as
+  "invoice" or "receipt").
+* **Amounts that a total names** (MONEY): on a line that says total, amount due, balance,
+  cash, change, tax ..., the amounts with two decimals, with or without a currency; when
+  the line holds no amount, a next line that holds only one.
+* **Postal addresses** (ADDRESS): consecutive short lines with a street word ("Road",
+  "Jalan", "Straße", "Lot", "Suite"), a house number, a postcode or a place name, and no
+  telephone, tax number, date or amount, as one entity across its lines.
+
+Every entity found here has ``source="pattern"``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ocrner.ner.casing import in_capitals
+from ocrner.ner.engine import Entity
+from ocrner.ner.places import CITIES, REGIONS
+
+SCORES = {"ORG": 0.8, "MONEY": 0.9, "ADDRESS": 0.75}
+
+LEGAL_FORMS = (
+    r"Sdn\.?\s*Bhd\.?|Bhd\.?|Berhad|S/B|Pty\.?\s*Ltd\.?|Pte\.?\s*Ltd\.?|Pvt\.?\s*Ltd\.?"
+    r"|Co\.?,?\s*Ltd\.?|Ltd\.?|Limited|L\.?L\.?C\.?|L\.?L\.?P\.?|Inc\.?|Incorporated|Corp\.?"
+    r"|Corporation|P\.?L\.?C\.?|GmbH|AG|KG|KGaA|S\.A\.S\.?|SAS|S\.A\.|S\.?p\.?A\.?|S\.?r\.?l\.?"
+    r"|S\.L\.|B\.V\.?|BV|N\.V\.?|NV|K\.K\.|Oy|Oyj|AB|A/S|ApS|ASA|Tbk|Co\.|Enterprises?|Trading"
+)
+"""Legal forms (and two generic business words) that end an organisation's name."""
+
+_LEGAL_FORM_END = re.compile(rf"(?:^|(?<=[\s(]))(?:{LEGAL_FORMS})(?=[\s,;:)]|$)", re.IGNORECASE)
+_TWO_LETTER_FORMS = frozenset({"ag", "kg", "bv", "nv", "oy", "ab", "co."})
+"""Short forms that are also words ("ab", "co."): taken only as written, never in lower case."""
+_NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.&/-]*|&|\([A-Z]\)|\d+[A-Za-z]*", re.UNICODE)
+_LOWER_LINKS = frozenset({"of", "and", "&", "de", "du", "des", "der", "van", "von", "la", "le"})
+
+_TOTAL_WORDS = re.compile(
+    r"\b(?:(?:grand|nett?|sub)[ -]?total|total|amount(?:\s+due|\s+payable)?|balance(?:\s+due)?"
+    r"|due|payable|cash|change|paid|tendered|rounding|discount|tax|gst|vat|sst|tip)\b",
+    re.IGNORECASE,
+)
+"""Words on a line whose amounts are money."""
+_NOT_MONEY_TOTAL = re.compile(
+    r"\btotal\s*(?:qty|quantity|items?|pcs|units|no\.?\s+of)\b|\bqty\b", re.IGNORECASE
+)
+_CURRENCY = r"(?:RM|[A-Z]{3}|[$€£¥₹]|Rp|Rs\.?|kr\.?)"
+_TWO_DECIMALS = re.compile(
+    rf"(?<![\w.,])(?:{_CURRENCY}\s?)?-?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)[.,]\d{{2}}(?![\w.,]?\d)"
+)
+_ONLY_AMOUNT = re.compile(rf"\s*(?:{_CURRENCY}\s?)?-?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)[.,]\d{{2}}\s*")
+
+_PAPERWORK = re.compile(
+    r"\b(?:tax|invoice|receipt|bill|order|table|welcome|customer|copy|official|cash|sales"
+    r"|cashier|date|time|tel|fax|phone|gst|vat|reg|no|total|thank|member|simplified)\b",
+    re.IGNORECASE,
+)
+HEAD_LINES = 4
+"""How many lines from the top a receipt's merchant is looked for in."""
+
+STREET_WORDS = (
+    r"jalan|jln|lorong|lrg|persiaran|lebuh|lebuhraya|taman|tmn|kampung|kg|bandar|desa"
+    r"|kawasan|perindustrian|seksyen|road|rd|street|st|avenue|ave|lane|drive|boulevard|blvd"
+    r"|highway|hwy|way|place|court|terrace|crescent|close|parade|square|sq|plaza|mall|centre"
+    r"|center|complex|tower|building|bldg|industrial|estate|park|lot|block|blk|level|floor"
+    r"|suite|unit|p\.?o\.?\s*box|postfach|stra(?:ss|ß)e|str\.|weg|platz|gasse|allee|rue|chemin"
+    r"|boulevard|via|viale|piazza|calle|avenida|rua|carrera|soi|thanon|no\.?(?=\s*\d)"
+)
+"""Words of street addresses in several languages (English, Malay, German, French, Italian,
+Spanish, Portuguese, Thai)."""
+_STREET = re.compile(rf"(?<![\w.])(?:{STREET_WORDS})(?![\w])", re.IGNORECASE)
+_POSTCODE = re.compile(
+    r"(?<![\w.,/-])(?:\d{5}(?:-\d{4})?|\d{4}|\d{6}|\d{3}-\d{4})(?![\w.,/-]?\d)"
+    r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b[A-Z]\d[A-Z]\s\d[A-Z]\d\b"
+)
+"""Postcodes: 5 digits (Malaysia, US, Germany, France...), 4 (Australia, Switzerland), 6
+(Singapore, India), 3-4 (Japan), and the UK and Canadian shapes."""
+_HOUSE_NUMBER = re.compile(r"(?:^|(?<=[\s,]))(?:no\.?\s*)?\d+[A-Za-z]?(?:[-/]\d+[A-Za-z]?)*,")
+_NOT_ADDRESS = re.compile(
+    r"\b(?:tel|telephone|phone|fax|mobile|hp|gst|vat|sst|reg|email|e-mail|www|http"
+    r"|invoice|receipt|cashier|date|time|total|qty|amount|price|tax|table|order|company)\b"
+    r"|@|\d[.,]\d{2}\b|\d{1,2}:\d{2}",
+    re.IGNORECASE,
+)
+ADDRESS_LINE_MAX = 90
+"""Longest line (characters) taken as part of an address: running text is not an address."""
+ADDRESS_LINES_MAX = 5
+
+_UPPER_PLACES = frozenset(name.upper() for name in REGIONS | CITIES)
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int
+    text: str
+
+
+def _lines(text: str) -> list[_Line]:
+    return [
+        _Line(match.start(), match.end(), match.group()) for match in re.finditer(r"[^\n]+", text)
+    ]
+
+
+def _entity(text: str, start: int, end: int, label: str) -> Entity:
+    return Entity(
+        text=text[start:end],
+        label=label,
+        start=start,
+        end=end,
+        score=SCORES[label],
+        source="pattern",
+    )
+
+
+# --- organisations ------------------------------------------------------------------------
+
+
+def _is_name_word(word: str, capitals: bool) -> bool:
+    if word.lower() in _LOWER_LINKS or word.startswith("("):
+        return True
+    if capitals:
+        return not any(char.islower() for char in word)
+    return word[:1].isupper()
+
+
+def _legal_form_orgs(text: str, line: _Line) -> Iterator[Entity]:
+    capitals = in_capitals(line.text)
+    for form in _LEGAL_FORM_END.finditer(line.text):
+        written = form.group()
+        if written.lower() in _TWO_LETTER_FORMS and not written[0].isupper():
+            continue
+        if not capitals and not written[0].isupper():
+            continue  # "the trading day", "an enterprise"
+        words = list(_NAME_TOKEN.finditer(line.text[: form.start()]))
+        first = None
+        for word in reversed(words):
+            between = line.text[word.end() : form.start() if first is None else first.start()]
+            if not _is_name_word(word.group(), capitals) or re.search(r"[^\s,.()'’&-]", between):
+                break
+            if word.group()[0].isdigit() and first is None:
+                break
+            first = word
+        if first is None or first.group().lower() in _LOWER_LINKS:
+            continue
+        start, end = line.start + first.start(), line.start + form.end()
+        yield _entity(text, start, end, "ORG")
+
+
+def _merchant(text: str, lines: list[_Line]) -> Entity | None:
+    """The first line of words at the head of a receipt (see the module's docstring)."""
+    for line in lines[:HEAD_LINES]:
+        words = line.text.split()
+        if not words or any(char.isdigit() for char in line.text):
+            continue
+        if _PAPERWORK.search(line.text) or re.search(r"[^\w\s&.,'’()/-]", line.text):
+            continue
+        if len(words) > 8 or not all(word[:1].isupper() or word == "&" for word in words):
+            continue
+        stripped = line.text.rstrip(" ,.;:")
+        return _entity(text, line.start, line.start + len(stripped), "ORG")
+    return None
+
+
+# --- amounts --------------------------------------------------------------------------------
+
+
+def _total_amounts(text: str, lines: list[_Line]) -> Iterator[Entity]:
+    for index, line in enumerate(lines):
+        keyword = _TOTAL_WORDS.search(line.text)
+        if keyword is None or _NOT_MONEY_TOTAL.search(line.text):
+            continue
+        amounts = [m for m in _TWO_DECIMALS.finditer(line.text) if m.start() >= keyword.end()]
+        for amount in amounts:
+            yield _entity(text, line.start + amount.start(), line.start + amount.end(), "MONEY")
+        if not amounts and index + 1 < len(lines):
+            following = lines[index + 1]
+            if _ONLY_AMOUNT.fullmatch(following.text):
+                stripped = following.text.strip()
+                start = following.start + following.text.index(stripped)
+                yield _entity(text, start, start + len(stripped), "MONEY")
+
+
+# --- addresses ------------------------------------------------------------------------------
+
+
+def _has_place(line: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", line)
+    for size in (3, 2, 1):
+        for first in range(len(words) - size + 1):
+            if " ".join(words[first : first + size]).upper() in _UPPER_PLACES:
+                return True
+    return False
+
+
+def _address_signals(line: str) -> tuple[bool, bool]:
+    """(strong, weak): a street word or house number with a postcode or number is strong; a
+    postcode or a place name alone is weak. Both false for a line that is no address."""
+    if len(line) > ADDRESS_LINE_MAX or _NOT_ADDRESS.search(line):
+        return False, False
+    if re.search(r"[.!?]\s*$", line) and not in_capitals(line) and len(line.split()) > 6:
+        return False, False  # a sentence
+    street = bool(_STREET.search(line))
+    postcode = bool(_POSTCODE.search(line))
+    number = bool(re.search(r"\d", line))
+    strong = (street and number) or bool(_HOUSE_NUMBER.search(line) and street)
+    strong = strong or (postcode and street)
+    weak = street or postcode or _has_place(line)
+    return strong, weak or strong
+
+
+def _only_words(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= 4 and not re.search(r"[^\w\s,.'’-]|\d", line)
+
+
+def _addresses(text: str, lines: list[_Line], taken: list[Entity]) -> Iterator[Entity]:
+    signals = [_address_signals(line.text) for line in lines]
+    index = 0
+    while index < len(lines):
+        if not signals[index][0]:
+            index += 1
+            continue
+        first = last = index
+        while first > 0 and signals[first - 1][1] and last - first < ADDRESS_LINES_MAX - 1:
+            first -= 1
+        while last + 1 < len(lines) and last - first < ADDRESS_LINES_MAX - 1:
+            following = lines[last + 1].text
+            if signals[last + 1][1] or (
+                _only_words(following) and not _PAPERWORK.search(following)
+            ):
+                last += 1
+            else:
+                break
+        start, end = lines[first].start, lines[last].end
+        for entity in taken:  # a name ends on the first line: the address starts after it
+            if start <= entity.start < lines[first].end and entity.end <= lines[first].end:
+                start = max(start, entity.end)
+        while start < end and text[start] in " ,;:-":
+            start += 1
+        end = start + len(text[start:end].rstrip(" ,;:."))
+        if end > start:
+            yield _entity(text, start, end, "ADDRESS")
+        index = last + 1
+
+
+def document_entities(text: str) -> list[Entity]:
+    """Organisations by legal form, a receipt's merchant, totals and addresses, by line."""
+    lines = _lines(text)
+    orgs = [org for line in lines for org in _legal_form_orgs(text, line)]
+    amounts = list(_total_amounts(text, lines))
+    if amounts:
+        merchant = _merchant(text, lines)
+        if merchant is not None and not any(
+            org.start < merchant.end and merchant.start < org.end for org in orgs
+        ):
+            orgs.append(merchant)
+    found = orgs + amounts + list(_addresses(text, lines, orgs))
+    chosen: list[Entity] = []
+    for entity in found:  # in order of trust: names, amounts, then addresses around them
+        if not any(entity.start < other.end and other.start < entity.end for other in chosen):
+            chosen.append(entity)
+    return sorted(chosen, key=lambda entity: entity.start)
