@@ -31,6 +31,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ocrner.ner.consistency import consistent
 from ocrner.ner.documents import document_entities
 from ocrner.ner.engine import Entity
 from ocrner.ner.patterns import (
@@ -172,12 +173,41 @@ class _Answer:
         self.ends[where] = [found.end]
 
 
+_PIECE_BREAK = re.compile(r"\s+[-–—]\s+|\s*\(|\)\s*|\s*\n\s*")
+"""Where a model's name falls apart: a spaced dash ("Sri Lanka - Arjuna Ranatunga" in a
+headline), a bracket ("Oval (London"), a line break."""
+_TRAILING_NUMBERS = re.compile(r"(?:\s+\S*\d\S*)+$")
+UNNUMBERED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
+"""Names that never end in a number: "Lithuania 3-0" is "Lithuania" and a score."""
+
+
+def _pieces(entity: Entity, text: str) -> list[Entity]:
+    """A model name cut where it falls apart, without trailing numbers; others unchanged."""
+    if entity.label not in NAME_LABELS:
+        return [entity]
+    pieces = []
+    start = entity.start
+    for gap in [*_PIECE_BREAK.finditer(text, entity.start, entity.end), None]:
+        end = entity.end if gap is None else gap.start()
+        if entity.label in UNNUMBERED_LABELS:
+            numbers = _TRAILING_NUMBERS.search(text, start, end)
+            end = numbers.start() if numbers else end
+        if end > start:
+            pieces.append(_trimmed(entity, text, start, end))
+        if gap is not None:
+            start = gap.end()
+    return pieces
+
+
 def combine(text: str, model: list[Entity], date_order: str = "DMY") -> list[Entity]:
     """The model's entities for ``text``, tidied and merged with the patterns' (see above).
 
     ``date_order`` says how numeric dates are read (:data:`ocrner.ner.patterns.DATE_ORDERS`).
     """
-    model = sorted(model, key=lambda entity: entity.start)
+    model = sorted(
+        (piece for entity in model for piece in _pieces(entity, text)),
+        key=lambda entity: entity.start,
+    )
     limits = [following.start for following in model[1:]] + [len(text)]
     tidied = [tidy(entity, text, limit) for entity, limit in zip(model, limits, strict=False)]
     answer = _Answer([entity for entity in tidied if entity is not None])
@@ -198,4 +228,4 @@ def combine(text: str, model: list[Entity], date_order: str = "DMY") -> list[Ent
                 continue
         if all(entity.source == "model" and _contains(found, entity) for entity in overlapping):
             answer.replace(where, found)
-    return answer.entities
+    return consistent(text, answer.entities)
