@@ -31,6 +31,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ocrner.ner.casing import case_normalised
 from ocrner.ner.consistency import consistent
 from ocrner.ner.documents import document_entities
 from ocrner.ner.engine import Entity
@@ -45,6 +46,8 @@ from ocrner.ner.places import CITIES, REGIONS
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT"})
 """Labels of names, which head words may change."""
+
+PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 NUMERIC_LABELS = frozenset({"MONEY", "CARDINAL", "PERCENT", "QUANTITY", "TIME", "ORDINAL"})
 
@@ -120,6 +123,8 @@ def tidy(entity: Entity, text: str, limit: int | None = None) -> Entity | None:
     if entity.label not in NAME_LABELS:
         return tidied
     label = head_label(tidied.text)
+    if label == "ORG" and entity.label in PLACE_LABELS:
+        label = None  # "Soviet Union", "Russian Federation": the model knows these places
     if label is None and entity.label != "GPE" and _place(tidied, text):
         label = "GPE"
     if label is None and entity.label != "PERSON" and CLOSING.search(text[:start]):
@@ -181,8 +186,22 @@ UNNUMBERED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 """Names that never end in a number: "Lithuania 3-0" is "Lithuania" and a score."""
 
 
+def _topic(text: str, start: int, end: int, gap: re.Match[str] | None) -> bool:
+    """Whether ``text[start:end]`` is a heading's topic word ("Cricket - ...", "SOCCER -"):
+    one word, first on its line, before a spaced dash, and no place."""
+    return (
+        gap is not None
+        and gap.group().strip() in "-–—"
+        and (start == 0 or text[start - 1] == "\n")
+        and " " not in text[start:end]
+        and text[start:end] not in REGIONS
+        and text[start:end] not in CITIES
+    )
+
+
 def _pieces(entity: Entity, text: str) -> list[Entity]:
-    """A model name cut where it falls apart, without trailing numbers; others unchanged."""
+    """A model name cut where it falls apart, without trailing numbers or a heading's topic
+    word; other entities unchanged."""
     if entity.label not in NAME_LABELS:
         return [entity]
     pieces = []
@@ -192,7 +211,7 @@ def _pieces(entity: Entity, text: str) -> list[Entity]:
         if entity.label in UNNUMBERED_LABELS:
             numbers = _TRAILING_NUMBERS.search(text, start, end)
             end = numbers.start() if numbers else end
-        if end > start:
+        if end > start and not _topic(text, start, end, gap):
             pieces.append(_trimmed(entity, text, start, end))
         if gap is not None:
             start = gap.end()
@@ -203,13 +222,16 @@ def combine(text: str, model: list[Entity], date_order: str = "DMY") -> list[Ent
     """The model's entities for ``text``, tidied and merged with the patterns' (see above).
 
     ``date_order`` says how numeric dates are read (:data:`ocrner.ner.patterns.DATE_ORDERS`).
+    Name rules read lines in capitals in title case, as the model did; the entities' text
+    is the original's.
     """
+    shown = case_normalised(text)
     model = sorted(
-        (piece for entity in model for piece in _pieces(entity, text)),
+        (piece for entity in model for piece in _pieces(entity, shown)),
         key=lambda entity: entity.start,
     )
     limits = [following.start for following in model[1:]] + [len(text)]
-    tidied = [tidy(entity, text, limit) for entity, limit in zip(model, limits, strict=False)]
+    tidied = [tidy(entity, shown, limit) for entity, limit in zip(model, limits, strict=False)]
     answer = _Answer([entity for entity in tidied if entity is not None])
     model_labels = {(entity.start, entity.end): entity.label for entity in model}
     for found in [*structured_entities(text, date_order), *document_entities(text)]:
@@ -219,7 +241,7 @@ def combine(text: str, model: list[Entity], date_order: str = "DMY") -> list[Ent
             entity.label == found.label and _contains(entity, found) for entity in overlapping
         ):
             answer.replace(where, found)
-    for found in named_entities(text):
+    for found in named_entities(shown):
         where = answer.overlapping(found)
         overlapping = answer.entities[where]
         if len(overlapping) == 1:
@@ -228,4 +250,7 @@ def combine(text: str, model: list[Entity], date_order: str = "DMY") -> list[Ent
                 continue
         if all(entity.source == "model" and _contains(found, entity) for entity in overlapping):
             answer.replace(where, found)
-    return consistent(text, answer.entities)
+    return [
+        _trimmed(entity, text, entity.start, entity.end)
+        for entity in consistent(shown, answer.entities)
+    ]
