@@ -22,12 +22,14 @@ Every entity found here has ``source="pattern"``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ocrner.ner.casing import in_capitals
 from ocrner.ner.engine import Entity
+from ocrner.ner.patterns import ORG_HEADS
 from ocrner.ner.places import CITIES, REGIONS
 
 SCORES = {"ORG": 0.8, "MONEY": 0.9, "ADDRESS": 0.75}
@@ -145,12 +147,16 @@ def _legal_form_orgs(text: str, line: _Line) -> Iterator[Entity]:
             continue  # "the trading day", "an enterprise"
         words = list(_NAME_TOKEN.finditer(line.text[: form.start()]))
         first = None
-        for word in reversed(words):
+        for previous, word in itertools.zip_longest(reversed(words[:-1]), reversed(words)):
             between = line.text[word.end() : form.start() if first is None else first.start()]
             if not _is_name_word(word.group(), capitals) or re.search(r"[^\s,.()'’&-]", between):
                 break
             if word.group()[0].isdigit() and first is None:
                 break
+            if word.group().lower() in _LOWER_LINKS and not capitals:
+                # in running text "of" links only an organisation's head: "Bank of ..."
+                if previous is None or previous.group() not in ORG_HEADS:
+                    break
             first = word
         if first is None or first.group().lower() in _LOWER_LINKS:
             continue
@@ -258,7 +264,10 @@ def _addresses(text: str, lines: list[_Line], taken: list[Entity]) -> Iterator[E
 def document_entities(text: str) -> list[Entity]:
     """Organisations by legal form, a receipt's merchant, totals and addresses, by line."""
     lines = _lines(text)
-    orgs = [org for line in lines for org in _legal_form_orgs(text, line)]
+    orgs = sorted(
+        (org for line in lines for org in _legal_form_orgs(text, line)),
+        key=lambda org: (org.start, org.start - org.end),  # the longest of those that start alike
+    )
     amounts = list(_total_amounts(text, lines))
     if amounts:
         merchant = _merchant(text, lines)

@@ -128,13 +128,13 @@ _URL = [
 
 _PHONE = [
     # +44 20 7946 0958, +1 (555) 123-4567, +49-30-1234567
-    r"(?<![\w+])\+\d{1,3}(?:[\s.-]?\(\d{1,4}\))?(?:[\s.-]?\d{1,5}){2,5}(?!\d)",
+    r"(?<![\w+])\+\d{1,3}(?:[ \t.-]?\(\d{1,4}\))?(?:[ \t.-]?\d{1,5}){2,5}(?!\d)",
     # (555) 123-4567, (020) 7946 0958
-    r"(?<!\w)\(\d{2,5}\)\s?\d{3,4}[\s.-]?\d{3,4}(?!\d)",
+    r"(?<!\w)\(\d{2,5}\)[ \t]?\d{3,4}[ \t.-]?\d{3,4}(?!\d)",
     # 555-123-4567
     r"(?<![\w.-])\d{3}[-.]\d{3}[-.]\d{4}(?![\w-])",
     # 020 7946 0958 (a leading 0 and at least three groups)
-    r"(?<![\w.,-])0\d{1,4}(?:[\s-]\d{2,4}){2,3}(?![\d,.]\d|-)",
+    r"(?<![\w.,-])0\d{1,4}(?:[ \t-]\d{2,4}){2,3}(?![\d,.]\d|-)",
 ]
 _PHONE_DIGITS = (8, 15)
 
@@ -321,30 +321,41 @@ def _entity(text: str, start: int, end: int, label: str, score: float) -> Entity
     )
 
 
-def _date_ok(match: re.Match[str], order: str) -> bool:
-    """Whether a numeric date names a real day (in ``order`` where day and month could swap),
-    in a year from 1900 to 2099 (a two-digit year is 20yy)."""
+def _real_day(year: int, month: int, day: int) -> str | None:
+    if not 1900 <= year <= 2099 or not 1 <= month <= 12:
+        return None
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def numeric_date(match: re.Match[str], order: str) -> str | None:
+    """The ISO date a match of the numeric date pattern names, or None if no such day exists.
+
+    Day and month are read in ``order``; where that gives no real day but the other order
+    does (12/13/2016 read day first), the other. A two-digit year is 20yy; years run from
+    1900 to 2099.
+    """
     groups = match.groupdict()
     if groups["a"] is not None:
         first, second = int(groups["a"]), int(groups["b"])
+        year = int(groups["year"]) + (2000 if len(groups["year"]) == 2 else 0)
         day, month = (first, second) if order == "DMY" else (second, first)
-        year_text = groups["year"]
-    elif groups["iso_year"] is not None:
-        day, month, year_text = int(groups["iso_day"]), int(groups["iso_month"]), groups["iso_year"]
-    else:
-        day, month = int(groups["day"]), _MONTH_CODES.split("|").index(groups["month"].lower()) + 1
-        year_text = groups["short_year"]
-    year = int(year_text) + (2000 if len(year_text) == 2 else 0)
-    if not 1900 <= year <= 2099 or not 1 <= month <= 12:
-        return False
-    return 1 <= day <= calendar.monthrange(year, month)[1]
+        return _real_day(year, month, day) or _real_day(year, day, month)
+    if groups["iso_year"] is not None:
+        year, month, day = (int(groups[name]) for name in ("iso_year", "iso_month", "iso_day"))
+        return _real_day(year, month, day)
+    month = _MONTH_CODES.split("|").index(groups["month"].lower()) + 1
+    year = int(groups["short_year"]) + (2000 if len(groups["short_year"]) == 2 else 0)
+    return _real_day(year, month, int(groups["day"]))
 
 
 def structured_entities(text: str, date_order: str = "DMY") -> list[Entity]:
     """MONEY, PERCENT, DATE, TIME, EMAIL, URL, PHONE and IBAN found by their shape.
 
-    A numeric date is read in ``date_order`` (:data:`DATE_ORDERS`) and kept only if that
-    day exists: 31/02/2025 and 13/13/2025 are not dates.
+    A numeric date is read in ``date_order`` (:data:`DATE_ORDERS`, see :func:`numeric_date`),
+    kept only if that day exists (31/02/2025 and 13/13/2025 are not dates) and given its
+    ISO ``value``.
     """
     found: list[Entity] = []
     for recogniser in _RECOGNISERS:
@@ -353,8 +364,10 @@ def structured_entities(text: str, date_order: str = "DMY") -> list[Entity]:
             if score is not None:
                 found.append(_entity(text, start, end, recogniser.label, score))
     for match in _NUMERIC_DATE.finditer(text):
-        if _date_ok(match, date_order):
-            found.append(_entity(text, match.start(), match.end(), "DATE", SCORES["DATE"]))
+        value = numeric_date(match, date_order)
+        if value is not None:
+            date = _entity(text, match.start(), match.end(), "DATE", SCORES["DATE"])
+            found.append(date.model_copy(update={"value": value}))
     return longest_first(found)
 
 
