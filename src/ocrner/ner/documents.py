@@ -153,10 +153,13 @@ def _legal_form_orgs(text: str, line: _Line) -> Iterator[Entity]:
                 break
             if word.group()[0].isdigit() and first is None:
                 break
-            if word.group().lower() in _LOWER_LINKS and not capitals:
-                # in running text "of" links only an organisation's head: "Bank of ..."
-                if previous is None or previous.group() not in ORG_HEADS:
-                    break
+            # in running text "of" links only an organisation's head: "Bank of ..."
+            if (
+                word.group().lower() in _LOWER_LINKS
+                and not capitals
+                and (previous is None or previous.group() not in ORG_HEADS)
+            ):
+                break
             first = word
         if first is None or first.group().lower() in _LOWER_LINKS:
             continue
