@@ -7,9 +7,9 @@ so these rules read the text line by line:
   one of many jurisdictions ("Ltd", "LLC", "Inc.", "GmbH", "AG", "S.A.", "SAS", "B.V.",
   "Pty Ltd", "PLC", "Sdn Bhd", "Bhd", "S/B", "K.K.", "Co.") or a generic business word
   ("Enterprise", "Trading"), from the start of its line or the first name word.
-* **The merchant at the head of a receipt** (ORG): on a document with a total line, the
-  first line near the top that is only words (no digits, no paperwork word such as
-  "invoice" or "receipt").
+* **The merchant at the head of a receipt** (ORG): on a document with a total line and no
+  legal-form name at its head, the first line near the top that is only words (no digits,
+  no paperwork word such as "invoice" or "receipt") and not part of an address.
 * **Amounts that a total names** (MONEY): on a line that says total, amount due, balance,
   cash, change, tax ..., the amounts with two decimals, with or without a currency; when
   the line holds no amount, a next line that holds only one.
@@ -83,11 +83,12 @@ STREET_WORDS = (
 Spanish, Portuguese, Thai)."""
 _STREET = re.compile(rf"(?<![\w.])(?:{STREET_WORDS})(?![\w])", re.IGNORECASE)
 _POSTCODE = re.compile(
-    r"(?<![\w.,/-])(?:\d{5}(?:-\d{4})?|\d{4}|\d{6}|\d{3}-\d{4})(?![\w.,/-]?\d)"
+    r"(?<![\w.,/(-])(?:\d{5}(?:-\d{4})?|\d{4}|\d{6}|\d{3}-\d{4})(?![\w/-]|[.,]\d)"
     r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b[A-Z]\d[A-Z]\s\d[A-Z]\d\b"
 )
 """Postcodes: 5 digits (Malaysia, US, Germany, France...), 4 (Australia, Switzerland), 6
-(Singapore, India), 3-4 (Japan), and the UK and Canadian shapes."""
+(Singapore, India), 3-4 (Japan), and the UK and Canadian shapes; not a company number
+("(81109-A)")."""
 _HOUSE_NUMBER = re.compile(r"(?:^|(?<=[\s,]))(?:no\.?\s*)?\d+[A-Za-z]?(?:[-/]\d+[A-Za-z]?)*,")
 _NOT_ADDRESS = re.compile(
     r"\b(?:tel|telephone|phone|fax|mobile|hp|gst|vat|sst|reg|email|e-mail|www|http"
@@ -174,6 +175,8 @@ def _merchant(text: str, lines: list[_Line]) -> Entity | None:
         if not words or any(char.isdigit() for char in line.text):
             continue
         if _PAPERWORK.search(line.text) or re.search(r"[^\w\s&.,'’()/-]", line.text):
+            continue
+        if any(_address_signals(line.text)):
             continue
         if len(words) > 8 or not all(word[:1].isupper() or word == "&" for word in words):
             continue
@@ -272,11 +275,10 @@ def document_entities(text: str) -> list[Entity]:
         key=lambda org: (org.start, org.start - org.end),  # the longest of those that start alike
     )
     amounts = list(_total_amounts(text, lines))
-    if amounts:
+    head_end = lines[min(HEAD_LINES, len(lines)) - 1].end if lines else 0
+    if amounts and not any(org.start < head_end for org in orgs):
         merchant = _merchant(text, lines)
-        if merchant is not None and not any(
-            org.start < merchant.end and merchant.start < org.end for org in orgs
-        ):
+        if merchant is not None:
             orgs.append(merchant)
     found = orgs + amounts + list(_addresses(text, lines, orgs))
     chosen: list[Entity] = []
