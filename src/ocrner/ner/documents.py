@@ -42,7 +42,7 @@ LEGAL_FORMS = (
 )
 """Legal forms (and two generic business words) that end an organisation's name."""
 
-_LEGAL_FORM_END = re.compile(rf"(?:^|(?<=[\s(]))(?:{LEGAL_FORMS})(?=[\s,;:)]|$)", re.IGNORECASE)
+_LEGAL_FORM_END = re.compile(rf"(?:^|(?<=[\s(]))(?:{LEGAL_FORMS})(?=[\s,;:()]|$)", re.IGNORECASE)
 _TWO_LETTER_FORMS = frozenset({"ag", "kg", "bv", "nv", "oy", "ab", "co."})
 """Short forms that are also words ("ab", "co."): taken only as written, never in lower case."""
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.&/-]*|&|\([A-Z]\)|\d+[A-Za-z]*", re.UNICODE)
@@ -68,6 +68,8 @@ _PAPERWORK = re.compile(
     r"|cashier|date|time|tel|fax|phone|gst|vat|reg|no|total|thank|member|simplified)\b",
     re.IGNORECASE,
 )
+_REGISTRATION = re.compile(r"\s*\([^()]*\d[^()]*\)\s*$")
+"""A company's registration number in brackets at the end of its line."""
 HEAD_LINES = 4
 """How many lines from the top a receipt's merchant is looked for in."""
 
@@ -138,7 +140,39 @@ def _is_name_word(word: str, capitals: bool) -> bool:
     return word[:1].isupper()
 
 
-def _legal_form_orgs(text: str, line: _Line) -> Iterator[Entity]:
+def _name_start(line: str, end: int, capitals: bool) -> int | None:
+    """Where the run of name words that ends at ``end`` starts in ``line``; None if none."""
+    words = list(_NAME_TOKEN.finditer(line[:end]))
+    first = None
+    for previous, word in itertools.zip_longest(reversed(words[:-1]), reversed(words)):
+        between = line[word.end() : end if first is None else first.start()]
+        if not _is_name_word(word.group(), capitals) or re.search(r"[^\s,.()'’&-]", between):
+            break
+        if word.group()[0].isdigit() and (first is None or len(word.group()) > 3):
+            break  # a number before the form, or a long one inside: not a name
+        if _PAPERWORK.fullmatch(word.group()):
+            break
+        # in running text "of" links only an organisation's head: "Bank of ..."
+        if (
+            word.group().lower() in _LOWER_LINKS - {"&"}
+            and not capitals
+            and (previous is None or previous.group() not in ORG_HEADS)
+        ):
+            break
+        first = word
+    if first is None or first.group().lower() in _LOWER_LINKS:
+        return None
+    return first.start()
+
+
+def _only_forms(name: str) -> bool:
+    """Whether ``name`` is nothing but legal forms and markers: "Co. (M) Sdn Bhd"."""
+    rest = re.sub(rf"(?:{LEGAL_FORMS})(?=[\s,;:()]|$)|\([A-Z]\)", " ", name, flags=re.I)
+    return not rest.strip(" ,.")
+
+
+def _legal_form_orgs(text: str, lines: list[_Line], index: int) -> Iterator[Entity]:
+    line = lines[index]
     capitals = in_capitals(line.text)
     for form in _LEGAL_FORM_END.finditer(line.text):
         written = form.group()
@@ -146,41 +180,31 @@ def _legal_form_orgs(text: str, line: _Line) -> Iterator[Entity]:
             continue
         if not capitals and not written[0].isupper():
             continue  # "the trading day", "an enterprise"
-        words = list(_NAME_TOKEN.finditer(line.text[: form.start()]))
-        first = None
-        for previous, word in itertools.zip_longest(reversed(words[:-1]), reversed(words)):
-            between = line.text[word.end() : form.start() if first is None else first.start()]
-            if not _is_name_word(word.group(), capitals) or re.search(r"[^\s,.()'’&-]", between):
-                break
-            if word.group()[0].isdigit() and first is None:
-                break
-            # in running text "of" links only an organisation's head: "Bank of ..."
-            if (
-                word.group().lower() in _LOWER_LINKS
-                and not capitals
-                and (previous is None or previous.group() not in ORG_HEADS)
-            ):
-                break
-            first = word
-        if first is None or first.group().lower() in _LOWER_LINKS:
+        start = _name_start(line.text, form.start(), capitals)
+        if start is None:
             continue
-        start, end = line.start + first.start(), line.start + form.end()
-        yield _entity(text, start, end, "ORG")
+        absolute = line.start + start
+        if start == 0 and index > 0 and _only_forms(line.text[: form.end()]):
+            above = lines[index - 1]  # "POPULAR BOOK" / "CO. (M) SDN BHD": a name on two lines
+            if _only_words(above.text) and not _PAPERWORK.search(above.text):
+                absolute = above.start
+        yield _entity(text, absolute, line.start + form.end(), "ORG")
 
 
 def _merchant(text: str, lines: list[_Line]) -> Entity | None:
     """The first line of words at the head of a receipt (see the module's docstring)."""
     for line in lines[:HEAD_LINES]:
-        words = line.text.split()
-        if not words or any(char.isdigit() for char in line.text):
+        name = _REGISTRATION.sub("", line.text)  # "(81109-A)", "(Co. No. 12345-X)"
+        words = name.split()
+        if not words or any(char.isdigit() for char in name):
             continue
-        if _PAPERWORK.search(line.text) or re.search(r"[^\w\s&.,'’()/-]", line.text):
+        if _PAPERWORK.search(name) or re.search(r"[^\w\s&.,'’()/-]", name):
             continue
-        if any(_address_signals(line.text)):
+        if any(_address_signals(name)):
             continue
         if len(words) > 8 or not all(word[:1].isupper() or word == "&" for word in words):
             continue
-        stripped = line.text.rstrip(" ,.;:")
+        stripped = name.rstrip(" ,.;:")
         return _entity(text, line.start, line.start + len(stripped), "ORG")
     return None
 
@@ -271,7 +295,7 @@ def document_entities(text: str) -> list[Entity]:
     """Organisations by legal form, a receipt's merchant, totals and addresses, by line."""
     lines = _lines(text)
     orgs = sorted(
-        (org for line in lines for org in _legal_form_orgs(text, line)),
+        (org for index in range(len(lines)) for org in _legal_form_orgs(text, lines, index)),
         key=lambda org: (org.start, org.start - org.end),  # the longest of those that start alike
     )
     amounts = list(_total_amounts(text, lines))

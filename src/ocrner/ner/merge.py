@@ -234,13 +234,15 @@ def combine(text: str, model: list[Entity], date_order: str = "DMY") -> list[Ent
     tidied = [tidy(entity, shown, limit) for entity, limit in zip(model, limits, strict=False)]
     answer = _Answer([entity for entity in tidied if entity is not None])
     model_labels = {(entity.start, entity.end): entity.label for entity in model}
-    for found in [*structured_entities(text, date_order), *document_entities(text)]:
+    for found in structured_entities(text, date_order):
         where = answer.overlapping(found)
         overlapping = answer.entities[where]
         if not any(
             entity.label == found.label and _contains(entity, found) for entity in overlapping
         ):
             answer.replace(where, found)
+    for found in document_entities(text):  # a legal form or a line end bounds a name
+        answer.replace(answer.overlapping(found), found)
     for found in named_entities(shown):
         where = answer.overlapping(found)
         overlapping = answer.entities[where]
