@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from ocrner.ner.casing import in_capitals
 from ocrner.ner.engine import Entity
-from ocrner.ner.patterns import ORG_HEADS
+from ocrner.ner.patterns import LOCAL_SYMBOLS, ORG_HEADS, SYMBOL
 from ocrner.ner.places import CITIES, REGIONS
 
 SCORES = {"ORG": 0.8, "MONEY": 0.9, "ADDRESS": 0.75}
@@ -57,7 +57,7 @@ _TOTAL_WORDS = re.compile(
 _NOT_MONEY_TOTAL = re.compile(
     r"\btotal\s*(?:qty|quantity|items?|pcs|units|no\.?\s+of)\b|\bqty\b", re.IGNORECASE
 )
-_CURRENCY = r"(?:RM|[A-Z]{3}|[$€£¥₹]|Rp|Rs\.?|kr\.?)"
+_CURRENCY = rf"(?:{SYMBOL}|{LOCAL_SYMBOLS}|[A-Z]{{3}})"
 _TWO_DECIMALS = re.compile(
     rf"(?<![\w.,])(?:{_CURRENCY}\s?)?-?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)[.,]\d{{2}}(?![\w.,]?\d)"
 )

@@ -242,7 +242,12 @@ def combine(text: str, model: list[Entity], date_order: str = "DMY") -> list[Ent
         ):
             answer.replace(where, found)
     for found in document_entities(text):  # a legal form or a line end bounds a name
-        answer.replace(answer.overlapping(found), found)
+        where = answer.overlapping(found)
+        if not any(  # but an amount with its currency already found stays
+            entity.label == "MONEY" == found.label and _contains(entity, found)
+            for entity in answer.entities[where]
+        ):
+            answer.replace(where, found)
     for found in named_entities(shown):
         where = answer.overlapping(found)
         overlapping = answer.entities[where]

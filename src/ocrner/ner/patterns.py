@@ -59,7 +59,7 @@ _NUMERIC_DATE = re.compile(
     r"(?![\w/]|[.,:-]\d)"
     # 2019-01-15, 2019/01/15, 2019.01.15
     r"|(?<![\w/.,-])(?P<iso_year>(?:19|20)\d\d)(?P<iso_sep>[/.-])(?P<iso_month>\d{1,2})"
-    r"(?P=iso_sep)(?P<iso_day>\d{1,2})(?![\w/]|[.,:-]\d)"
+    r"(?P=iso_sep)(?P<iso_day>\d{1,2})(?:(?![\w/]|[.,:-]\d)|(?<=\d\d)(?=\d\d?:\d\d))"
     # 15 Jan 2019, 15-JAN-19, 15JAN2019, 15 January 2019 in any case
     rf"|(?<![\w/.-])(?P<day>\d{{1,2}})[ /.-]?(?P<month>{_MONTH_CODES})[a-z]*\.?[ /.-]?"
     r"(?P<short_year>\d{4}|\d{2})(?![\w/]|[.,:-]\d)",
@@ -95,7 +95,8 @@ LOCAL_SYMBOLS = r"RM|Rp|Rs\.?|kr\.?|Kč|zł|Fr\.|SFr\.?"
 """Local currency signs written in letters: ringgit, rupiah, rupee, krona/krone, koruna, złoty,
 franc. Only next to an amount, so "kr" or "RM" alone is never money."""
 
-_SYMBOL = r"(?:[A-Z]{1,3}\$|[$€£¥₹₩₺₽₪₫₱฿₴₦])"
+SYMBOL = r"(?:[A-Z]{1,3}\$|[$€£¥₹₩₺₽₪₫₱฿₴₦])"
+"""Currency signs: "$", "€", ... and prefixed dollars ("NZ$", "A$")."""
 _CODE = rf"(?<![\w.])(?:{CURRENCY_CODES}|{LOCAL_SYMBOLS})(?![A-Za-z])"
 _AMOUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:[.,]\d+)?"
 _SCALE = r"(?:\s?(?:million|billion|trillion|thousand|bn|mn)\b|(?:m|k|bn)\b)"
@@ -105,7 +106,7 @@ _CURRENCY_WORD = (
     r"|pesos?|rand|kronor|kroner|krona|krone|zloty|forints?|lira|rubles?|roubles?)\b"
 )
 _MONEY = [
-    rf"{_SYMBOL}\s?(?:{_AMOUNT}){_SCALE}?(?![\d])",
+    rf"{SYMBOL}\s?(?:{_AMOUNT}){_SCALE}?(?![\d])",
     rf"{_CODE}\s?(?:{_AMOUNT}){_SCALE}?(?![\d])",
     rf"(?<![\w.,])(?:{_AMOUNT}){_SCALE}?\s?(?:{_CODE}|[€£¥₹₩₺₽₪₫₱฿₴₦])(?![A-Za-z])",
     rf"(?<![\w.,])(?:{_AMOUNT}){_SCALE}?\s+{_CURRENCY_WORD}",
@@ -363,12 +364,19 @@ def structured_entities(text: str, date_order: str = "DMY") -> list[Entity]:
             score = _score(recogniser.label, text[start:end])
             if score is not None:
                 found.append(_entity(text, start, end, recogniser.label, score))
+    dates = []
     for match in _NUMERIC_DATE.finditer(text):
         value = numeric_date(match, date_order)
         if value is not None:
             date = _entity(text, match.start(), match.end(), "DATE", SCORES["DATE"])
-            found.append(date.model_copy(update={"value": value}))
-    return longest_first(found)
+            dates.append(date.model_copy(update={"value": value}))
+    found = [  # "03-05-18 14:12" is a date and a time, not a phone number
+        entity
+        for entity in found
+        if entity.label != "PHONE"
+        or not any(date.start < entity.end and entity.start < date.end for date in dates)
+    ]
+    return longest_first(found + dates)
 
 
 def head_label(name: str) -> str | None:
