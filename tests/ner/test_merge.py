@@ -192,3 +192,50 @@ def test_a_name_does_not_grow_into_the_next_entity() -> None:
         ("Park Ji", "PERSON", "model"),
         ("Woo", "ORG", "model"),
     ]
+
+
+def test_a_model_name_falls_apart_at_a_spaced_dash_a_bracket_and_a_score() -> None:
+    text = "Portugal - Marta Sousa beat Norway 3-0 at the Oval (Kennington) on Sunday."
+    spans = [
+        ("Portugal - Marta Sousa", "PERSON"),
+        ("Norway 3-0", "GPE"),
+        ("Oval (Kennington", "FAC"),
+    ]
+    assert answer(text, *spans) == [
+        ("Portugal", "GPE", "model"),
+        ("Marta Sousa", "PERSON", "model"),
+        ("Norway", "GPE", "model"),
+        ("Oval", "FAC", "model"),
+        ("Kennington", "FAC", "model"),
+    ]
+
+
+def test_a_headings_topic_word_before_a_dash_is_no_name() -> None:
+    text = "Rowing - Harlow Crew Wins Again"
+    assert answer(text, ("Rowing - Harlow Crew", "ORG")) == [("Harlow Crew", "ORG", "model")]
+
+
+def test_a_place_the_model_knows_is_not_made_an_organisation_by_its_head_word() -> None:
+    text = "Leaders of the Soviet Union met."
+    assert answer(text, ("Soviet Union", "GPE")) == [("Soviet Union", "GPE", "model")]
+
+
+def test_a_legal_form_name_replaces_the_models_longer_one() -> None:
+    text = "BLUE OX TRADING SDN BHD COMPANY NO 1234\nTotal 5.00"
+    assert answer(text, ("BLUE OX TRADING SDN BHD COMPANY NO", "ORG"))[0] == (
+        "BLUE OX TRADING SDN BHD",
+        "ORG",
+        "pattern",
+    )
+
+
+def test_a_total_keeps_the_currency_sign_the_pattern_found() -> None:
+    assert answer("Total: NZ$9.10") == [("NZ$9.10", "MONEY", "pattern")]
+
+
+def test_a_head_word_name_does_not_swallow_a_place_the_model_found() -> None:
+    text = "Settlers in the Jewish West Bank protested."
+    assert answer(text, ("Jewish", "NORP"), ("West Bank", "GPE")) == [
+        ("Jewish", "NORP", "model"),
+        ("West Bank", "GPE", "model"),
+    ]

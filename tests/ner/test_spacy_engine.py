@@ -44,3 +44,11 @@ def test_a_model_that_is_not_installed_is_refused_by_name() -> None:
 
     with pytest.raises(LanguageNotInstalled, match="not installed"):
         SpacyEngine("xx_no_such_model")
+
+
+def test_names_in_a_line_in_capitals_are_found_and_keep_their_capitals(ner_engine) -> None:
+    (entities,) = ner_engine.find_entities(["MEETING WITH ANGELA MERKEL IN BERLIN"])
+    assert {(entity.text, entity.label) for entity in entities} >= {
+        ("ANGELA MERKEL", "PERSON"),
+        ("BERLIN", "GPE"),
+    }

@@ -83,7 +83,14 @@ STREET_WORDS = (
 )
 """Words of street addresses in several languages (English, Malay, German, French, Italian,
 Spanish, Portuguese, Thai)."""
-_STREET = re.compile(rf"(?<![\w.])(?:{STREET_WORDS})(?![\w])", re.IGNORECASE)
+_STREET = re.compile(
+    rf"(?<![\w.])(?:{STREET_WORDS})(?![\w])"
+    r"|[^\W\d_]{2,}(?:stra(?:ss|ß)e|str\.|weg|gasse|platz|allee)(?![\w])",  # Lindenstraße
+    re.IGNORECASE,
+)
+LOWER_CASE_STREET_WORDS = frozenset({"rue", "via", "viale", "calle", "rua", "avenida", "chemin"})
+"""Street words written in lower case in their languages; the others count only when
+capitalised, since "close", "way" or "park" in lower case are ordinary words."""
 _POSTCODE = re.compile(
     r"(?<![\w.,/(-])(?:\d{5}(?:-\d{4})?|\d{4}|\d{6}|\d{3}-\d{4})(?![\w/-]|[.,]\d)"
     r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b[A-Z]\d[A-Z]\s\d[A-Z]\d\b"
@@ -95,9 +102,20 @@ _HOUSE_NUMBER = re.compile(r"(?:^|(?<=[\s,]))(?:no\.?\s*)?\d+[A-Za-z]?(?:[-/]\d+
 _NOT_ADDRESS = re.compile(
     r"\b(?:tel|telephone|phone|fax|mobile|hp|gst|vat|sst|reg|email|e-mail|www|http"
     r"|invoice|receipt|cashier|date|time|total|qty|amount|price|tax|table|order|company)\b"
-    r"|@|\d[.,]\d{2}\b|\d{1,2}:\d{2}",
+    r"|@|\d[.,]\d{2}\b|\d{1,2}:\d{2}|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b",
     re.IGNORECASE,
 )
+_FUNCTION_WORDS = re.compile(
+    r"\b(?:the|of|and|to|in|on|at|for|with|from|by|was|were|is|are|has|had|said|that|will)\b"
+)
+PROSE_FUNCTION_WORDS = 3
+"""A line with this many function words in lower case is running text, not a receipt's line."""
+
+
+def _prose(line: str) -> bool:
+    return len(_FUNCTION_WORDS.findall(line)) >= PROSE_FUNCTION_WORDS
+
+
 ADDRESS_LINE_MAX = 90
 """Longest line (characters) taken as part of an address: running text is not an address."""
 ADDRESS_LINES_MAX = 5
@@ -152,11 +170,11 @@ def _name_start(line: str, end: int, capitals: bool) -> int | None:
             break  # a number before the form, or a long one inside: not a name
         if _PAPERWORK.fullmatch(word.group()):
             break
-        # in running text "of" links only an organisation's head: "Bank of ..."
+        # in running text "of" links only an organisation's head ("Bank of ..."), "and" nothing
         if (
             word.group().lower() in _LOWER_LINKS - {"&"}
             and not capitals
-            and (previous is None or previous.group() not in ORG_HEADS)
+            and (word.group() == "and" or previous is None or previous.group() not in ORG_HEADS)
         ):
             break
         first = word
@@ -215,7 +233,7 @@ def _merchant(text: str, lines: list[_Line]) -> Entity | None:
 def _total_amounts(text: str, lines: list[_Line]) -> Iterator[Entity]:
     for index, line in enumerate(lines):
         keyword = _TOTAL_WORDS.search(line.text)
-        if keyword is None or _NOT_MONEY_TOTAL.search(line.text):
+        if keyword is None or _NOT_MONEY_TOTAL.search(line.text) or _prose(line.text):
             continue
         amounts = [m for m in _TWO_DECIMALS.finditer(line.text) if m.start() >= keyword.end()]
         for amount in amounts:
@@ -243,11 +261,14 @@ def _has_place(line: str) -> bool:
 def _address_signals(line: str) -> tuple[bool, bool]:
     """(strong, weak): a street word or house number with a postcode or number is strong; a
     postcode or a place name alone is weak. Both false for a line that is no address."""
-    if len(line) > ADDRESS_LINE_MAX or _NOT_ADDRESS.search(line):
+    if len(line) > ADDRESS_LINE_MAX or _NOT_ADDRESS.search(line) or _prose(line):
         return False, False
     if re.search(r"[.!?]\s*$", line) and not in_capitals(line) and len(line.split()) > 6:
         return False, False  # a sentence
-    street = bool(_STREET.search(line))
+    street = any(
+        word.group()[0].isupper() or word.group() in LOWER_CASE_STREET_WORDS
+        for word in _STREET.finditer(line)
+    )
     postcode = bool(_POSTCODE.search(line))
     number = bool(re.search(r"\d", line))
     strong = (street and number) or bool(_HOUSE_NUMBER.search(line) and street)

@@ -255,6 +255,10 @@ def combine(text: str, model: list[Entity], date_order: str = "DMY") -> list[Ent
             span = (overlapping[0].start, overlapping[0].end)
             if span == (found.start, found.end) or model_labels.get(span) == found.label:
                 continue
+        if found.label == "ORG" and any(
+            entity.label in PLACE_LABELS and entity.end == found.end for entity in overlapping
+        ):
+            continue  # "West Bank" is the place the model found, not an organisation's head
         if all(entity.source == "model" and _contains(found, entity) for entity in overlapping):
             answer.replace(where, found)
     return [

@@ -376,7 +376,7 @@ def structured_entities(text: str, date_order: str = "DMY") -> list[Entity]:
         if entity.label != "PHONE"
         or not any(date.start < entity.end and entity.start < date.end for date in dates)
     ]
-    return longest_first(found + dates)
+    return longest_first(dates + found)  # a tie goes to the date with its value
 
 
 def head_label(name: str) -> str | None:

@@ -5,7 +5,7 @@ embedding layer, so the other pipes only cost time. The model reads lines in
 capitals in title case (:mod:`ocrner.ner.casing`; same offsets). Its entities go
 through ``combine`` (by default :func:`ocrner.ner.merge.combine`: tidied to one
 convention and merged with the pattern recognisers'); ``combine=None`` gives the
-model's own answer.
+model's own answer on the text as it is.
 """
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ class SpacyEngine:
 
     def find_entities(self, texts: list[str]) -> list[list[Entity]]:
         results = []
-        shown = [case_normalised(text) for text in texts]
+        shown = [case_normalised(text) for text in texts] if self._combine else texts
         for text, doc in zip(texts, self._nlp.pipe(shown), strict=True):
             entities = [
                 Entity(
