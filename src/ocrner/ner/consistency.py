@@ -16,6 +16,7 @@ Only names (PERSON, ORG, GPE, LOC, FAC, NORP, EVENT, PRODUCT) are touched.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 
@@ -44,10 +45,6 @@ def _labels(entities: list[Entity]) -> dict[str, str]:
     return chosen
 
 
-def _free(entities: list[Entity], start: int, end: int) -> bool:
-    return not any(entity.start < end and start < entity.end for entity in entities)
-
-
 def consistent(text: str, entities: list[Entity]) -> list[Entity]:
     """``entities`` of ``text`` with one label per name, and the name's other mentions added."""
     surnames = {
@@ -70,22 +67,32 @@ def consistent(text: str, entities: list[Entity]) -> list[Entity]:
         else entity
         for entity in relabelled
     ]
-    added: list[Entity] = []
-    for name, label in labels.items():
-        if len(name) < MIN_PROPAGATED_CHARS or not name[:1].isupper():
-            continue
-        pattern = r"(?<![\w-])" + r"\s+".join(map(re.escape, name.split())) + r"(?![\w-])"
-        for match in re.finditer(pattern, text):
-            if _free(agreed, match.start(), match.end()) and _free(
-                added, match.start(), match.end()
-            ):
-                added.append(
-                    Entity(
-                        text=match.group(),
-                        label=label,
-                        start=match.start(),
-                        end=match.end(),
-                        source="pattern",
-                    )
-                )
+    names = sorted(
+        (name for name in labels if len(name) >= MIN_PROPAGATED_CHARS and name[:1].isupper()),
+        key=len,
+        reverse=True,
+    )
+    if not names:
+        return agreed
+    mention = re.compile(
+        r"(?<![\w-])(?:"
+        + "|".join(r"\s+".join(map(re.escape, name.split())) for name in names)
+        + r")(?![\w-])"
+    )
+    taken = sorted((entity.start, entity.end) for entity in agreed)
+    starts = [start for start, _ in taken]
+    added = []
+    for match in mention.finditer(text):
+        index = bisect.bisect_left(starts, match.end())
+        if index and taken[index - 1][1] > match.start():
+            continue  # overlaps an entity (entities do not overlap, so the last before is enough)
+        added.append(
+            Entity(
+                text=match.group(),
+                label=labels[_key(match.group())],
+                start=match.start(),
+                end=match.end(),
+                source="pattern",
+            )
+        )
     return sorted(agreed + added, key=lambda entity: entity.start)

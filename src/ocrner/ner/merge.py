@@ -49,6 +49,9 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT"
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 
+CONTEXT_CHARS = 60
+"""How far before a name a salutation or a letter's closing is looked for."""
+
 NUMERIC_LABELS = frozenset({"MONEY", "CARDINAL", "PERCENT", "QUANTITY", "TIME", "ORDINAL"})
 
 _LEADING_THE = re.compile(r"(?:the|The)\s+(?!(?:Hague|Gambia|Bahamas)\b)")
@@ -115,10 +118,11 @@ def tidy(entity: Entity, text: str, limit: int | None = None) -> Entity | None:
         if match and match.start() > 0:
             span = span[: match.start()]
     end = start + len(span)
-    if start >= end or _not_an_entity(entity.label, span, text[:start]):
+    if start >= end or _not_an_entity(entity.label, span, text[max(0, start - 30) : start]):
         return None
     tidied = _trimmed(entity, text, start, end)
-    if salutation or (entity.label in NAME_LABELS and _SALUTATION.search(text[:start])):
+    before = text[max(0, start - CONTEXT_CHARS) : start]
+    if salutation or (entity.label in NAME_LABELS and _SALUTATION.search(before)):
         return tidied.model_copy(update={"label": "PERSON"})
     if entity.label not in NAME_LABELS:
         return tidied
@@ -127,7 +131,7 @@ def tidy(entity: Entity, text: str, limit: int | None = None) -> Entity | None:
         label = None  # "Soviet Union", "Russian Federation": the model knows these places
     if label is None and entity.label != "GPE" and _place(tidied, text):
         label = "GPE"
-    if label is None and entity.label != "PERSON" and CLOSING.search(text[:start]):
+    if label is None and entity.label != "PERSON" and CLOSING.search(before):
         label = "PERSON"
     return tidied if label is None else tidied.model_copy(update={"label": label})
 
