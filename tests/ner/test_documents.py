@@ -124,3 +124,10 @@ def test_a_sentence_with_a_cash_amount_is_no_receipt_and_two_companies_stay_apar
 
 def test_a_headline_with_a_dateline_is_no_address() -> None:
     assert found("Oil near session lows in pre-close. NEW YORK 1996-08-30") == []
+
+
+def test_a_business_word_inside_a_name_stays_but_paperwork_before_it_does_not() -> None:
+    assert found("Rimba Cash & Carry Sdn.Bhd (12345-W)") == [("Rimba Cash & Carry Sdn.Bhd", "ORG")]
+    assert found("GST NO 0012 TAX INVOICE TIGA BINTANG SDN BHD") == [
+        ("TIGA BINTANG SDN BHD", "ORG")
+    ]

@@ -70,6 +70,12 @@ _PAPERWORK = re.compile(
 )
 _REGISTRATION = re.compile(r"\s*\([^()]*\d[^()]*\)\s*$")
 """A company's registration number in brackets at the end of its line."""
+_NOT_NAME_WORD = re.compile(
+    r"tax|invoice|receipt|bill|date|time|tel|fax|phone|gst|vat|reg|no\.?|total|cashier|table",
+    re.IGNORECASE,
+)
+"""Paperwork words that end a name read backwards from its legal form ("TAX INVOICE ...");
+words such as "cash" can be part of a name ("Cash & Carry")."""
 HEAD_LINES = 4
 """How many lines from the top a receipt's merchant is looked for in."""
 
@@ -168,7 +174,7 @@ def _name_start(line: str, end: int, capitals: bool) -> int | None:
             break
         if word.group()[0].isdigit() and (first is None or len(word.group()) > 3):
             break  # a number before the form, or a long one inside: not a name
-        if _PAPERWORK.fullmatch(word.group()):
+        if _NOT_NAME_WORD.fullmatch(word.group()):
             break
         # in running text "of" links only an organisation's head ("Bank of ..."), "and" nothing
         if (
