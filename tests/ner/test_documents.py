@@ -131,3 +131,15 @@ def test_a_business_word_inside_a_name_stays_but_paperwork_before_it_does_not() 
     assert found("GST NO 0012 TAX INVOICE TIGA BINTANG SDN BHD") == [
         ("TIGA BINTANG SDN BHD", "ORG")
     ]
+
+
+def test_an_address_shares_its_line_with_the_name_before_and_the_phone_after_it() -> None:
+    text = "Teratai Foods Sdn Bhd (55555-K) 7, Jalan Cempaka 2, 40150 Shah Alam Tel: 03-5555 1234"
+    assert found(text) == [
+        ("Teratai Foods Sdn Bhd", "ORG"),
+        ("7, Jalan Cempaka 2, 40150 Shah Alam", "ADDRESS"),
+    ]
+
+
+def test_a_registration_number_in_brackets_is_no_address() -> None:
+    assert found("(Co. No. 12345-W)\n(GST Reg No. 0012345)") == []

@@ -107,7 +107,8 @@ _POSTCODE = re.compile(
 _HOUSE_NUMBER = re.compile(r"(?:^|(?<=[\s,]))(?:no\.?\s*)?\d+[A-Za-z]?(?:[-/]\d+[A-Za-z]?)*,")
 _NOT_ADDRESS = re.compile(
     r"\b(?:tel|telephone|phone|fax|mobile|hp|gst|vat|sst|reg|email|e-mail|www|http"
-    r"|invoice|receipt|cashier|date|time|total|qty|amount|price|tax|table|order|company)\b"
+    r"|invoice|receipt|cashier|date|time|total|qty|amount|price|tax|table|order|company"
+    r"|co\.?\s*no)\b"
     r"|@|\d[.,]\d{2}\b|\d{1,2}:\d{2}|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b",
     re.IGNORECASE,
 )
@@ -267,10 +268,10 @@ def _has_place(line: str) -> bool:
 def _address_signals(line: str) -> tuple[bool, bool]:
     """(strong, weak): a street word or house number with a postcode or number is strong; a
     postcode or a place name alone is weak. Both false for a line that is no address."""
-    if len(line) > ADDRESS_LINE_MAX or _NOT_ADDRESS.search(line) or _prose(line):
+    if not line.strip() or len(line) > ADDRESS_LINE_MAX or _prose(line):
         return False, False
-    if re.search(r"[.!?]\s*$", line) and not in_capitals(line) and len(line.split()) > 6:
-        return False, False  # a sentence
+    if _NOT_ADDRESS.search(line) or line.lstrip().startswith("("):
+        return False, False  # "(Co. No. 12345-X)", "(GST Reg No ...)"
     street = any(
         word.group()[0].isupper() or word.group() in LOWER_CASE_STREET_WORDS
         for word in _STREET.finditer(line)
@@ -288,31 +289,66 @@ def _only_words(line: str) -> bool:
     return 0 < len(words) <= 4 and not re.search(r"[^\w\s,.'’-]|\d", line)
 
 
+@dataclass(frozen=True)
+class _Part:
+    """The part of a line an address may take: after a name that starts the line, before the
+    first word that is no address's (a telephone, a tax number ...)."""
+
+    start: int
+    end: int
+    after_name: bool
+    cut: bool
+    strong: bool
+    weak: bool
+
+
+def _part(text: str, line: _Line, taken: list[Entity]) -> _Part:
+    start = line.start
+    for entity in taken:  # a name on the line: the address may start after it
+        if line.start <= entity.start < line.end and entity.end <= line.end:
+            start = max(start, entity.end)
+    if start > line.start:
+        registration = re.match(r"\s*\([^()]*\d[^()]*\)", text[start : line.end])
+        start += registration.end() if registration else 0
+    negative = _NOT_ADDRESS.search(text, start, line.end)
+    end = negative.start() if negative else line.end
+    strong, weak = _address_signals(text[start:end])
+    return _Part(start, end, start > line.start, negative is not None, strong, weak)
+
+
 def _addresses(text: str, lines: list[_Line], taken: list[Entity]) -> Iterator[Entity]:
-    signals = [_address_signals(line.text) for line in lines]
+    parts = [_part(text, line, taken) for line in lines]
     index = 0
     while index < len(lines):
-        if not signals[index][0]:
+        if not parts[index].strong:
             index += 1
             continue
         first = last = index
-        while first > 0 and signals[first - 1][1] and last - first < ADDRESS_LINES_MAX - 1:
+        while (
+            first > 0
+            and not parts[first].after_name
+            and parts[first - 1].weak
+            and not parts[first - 1].cut
+            and last - first < ADDRESS_LINES_MAX - 1
+        ):
             first -= 1
-        while last + 1 < len(lines) and last - first < ADDRESS_LINES_MAX - 1:
+        while (
+            last + 1 < len(lines)
+            and not parts[last].cut
+            and not parts[last + 1].after_name
+            and last - first < ADDRESS_LINES_MAX - 1
+        ):
             following = lines[last + 1].text
-            if signals[last + 1][1] or (
+            if parts[last + 1].weak or (
                 _only_words(following) and not _PAPERWORK.search(following)
             ):
                 last += 1
             else:
                 break
-        start, end = lines[first].start, lines[last].end
-        for entity in taken:  # a name ends on the first line: the address starts after it
-            if start <= entity.start < lines[first].end and entity.end <= lines[first].end:
-                start = max(start, entity.end)
+        start, end = parts[first].start, parts[last].end
         while start < end and text[start] in " ,;:-":
             start += 1
-        end = start + len(text[start:end].rstrip(" ,;:."))
+        end = start + len(text[start:end].rstrip(" ,;:.("))
         if end > start:
             yield _entity(text, start, end, "ADDRESS")
         index = last + 1
