@@ -239,3 +239,8 @@ def test_a_head_word_name_does_not_swallow_a_place_the_model_found() -> None:
         ("Jewish", "NORP", "model"),
         ("West Bank", "GPE", "model"),
     ]
+
+
+def test_in_a_headline_in_capitals_a_name_ends_at_a_common_word() -> None:
+    text = "ROWING - HARLOW CREW MADE TO SWEAT BY OXFORD"
+    assert answer(text, ("HARLOW CREW MADE TO SWEAT", "ORG")) == [("HARLOW CREW", "ORG", "model")]

@@ -31,7 +31,9 @@ from __future__ import annotations
 import bisect
 import re
 
-from ocrner.ner.casing import case_normalised
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from ocrner.ner.casing import case_normalised, in_capitals
 from ocrner.ner.consistency import consistent
 from ocrner.ner.documents import document_entities
 from ocrner.ner.engine import Entity
@@ -185,9 +187,18 @@ class _Answer:
 _PIECE_BREAK = re.compile(r"\s+[-–—]\s+|\s*\(|\)\s*|\s*\n\s*")
 """Where a model's name falls apart: a spaced dash ("Sri Lanka - Arjuna Ranatunga" in a
 headline), a bracket ("Oval (London"), a line break."""
+_COMMON_WORD = re.compile(r"(?:^|(?<=\s))[^\W\d_]+(?:\s+|$)")
+NAME_LINKS = frozenset({"of", "and", "de", "du", "des", "la", "le", "van", "von", "der", "the"})
+"""Common words that may stand inside a name ("Bank of England")."""
 _TRAILING_NUMBERS = re.compile(r"(?:\s+\S*\d\S*)+$")
 UNNUMBERED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 """Names that never end in a number: "Lithuania 3-0" is "Lithuania" and a score."""
+
+
+def _in_capitals_line(text: str, offset: int) -> bool:
+    line_start = text.rfind("\n", 0, offset) + 1
+    line_end = text.find("\n", offset)
+    return in_capitals(text[line_start : line_end if line_end >= 0 else len(text)])
 
 
 def _topic(text: str, start: int, end: int, gap: re.Match[str] | None) -> bool:
@@ -203,21 +214,41 @@ def _topic(text: str, start: int, end: int, gap: re.Match[str] | None) -> bool:
     )
 
 
-def _pieces(entity: Entity, text: str) -> list[Entity]:
+def _gaps(entity: Entity, shown: str, capitals: bool) -> list[re.Match[str]]:
+    """Where a model name falls apart (see :data:`_PIECE_BREAK`); in a line in capitals also
+    at common words: "Kent Made to Sweat" of "KENT MADE TO SWEAT" is "Kent"."""
+    gaps = list(_PIECE_BREAK.finditer(shown, entity.start, entity.end))
+    if capitals:
+        gaps += [
+            word
+            for word in _COMMON_WORD.finditer(shown, entity.start, entity.end)
+            if word.group().strip().lower() in STOP_WORDS - NAME_LINKS
+        ]
+    return sorted(gaps, key=lambda gap: gap.start())
+
+
+def _pieces(entity: Entity, shown: str, text: str) -> list[Entity]:
     """A model name cut where it falls apart, without trailing numbers or a heading's topic
-    word; other entities unchanged."""
+    word; other entities unchanged. ``shown`` is the text as the model read it. In a line in
+    capitals, a lone word after a common word is dropped ("... Made to Sweat")."""
     if entity.label not in NAME_LABELS:
         return [entity]
+    capitals = _in_capitals_line(text, entity.start)
     pieces = []
     start = entity.start
-    for gap in [*_PIECE_BREAK.finditer(text, entity.start, entity.end), None]:
+    after_common_word = False
+    for gap in [*_gaps(entity, shown, capitals), None]:
+        if gap is not None and gap.start() < start:
+            continue
         end = entity.end if gap is None else gap.start()
         if entity.label in UNNUMBERED_LABELS:
-            numbers = _TRAILING_NUMBERS.search(text, start, end)
+            numbers = _TRAILING_NUMBERS.search(shown, start, end)
             end = numbers.start() if numbers else end
-        if end > start and not _topic(text, start, end, gap):
-            pieces.append(_trimmed(entity, text, start, end))
+        lone = after_common_word and " " not in shown[start:end]
+        if end > start and not lone and not _topic(shown, start, end, gap):
+            pieces.append(_trimmed(entity, shown, start, end))
         if gap is not None:
+            after_common_word = after_common_word or not _PIECE_BREAK.fullmatch(gap.group())
             start = gap.end()
     return pieces
 
@@ -231,7 +262,7 @@ def combine(text: str, model: list[Entity], date_order: str = "DMY") -> list[Ent
     """
     shown = case_normalised(text)
     model = sorted(
-        (piece for entity in model for piece in _pieces(entity, shown)),
+        (piece for entity in model for piece in _pieces(entity, shown, text)),
         key=lambda entity: entity.start,
     )
     limits = [following.start for following in model[1:]] + [len(text)]
