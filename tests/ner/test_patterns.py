@@ -181,6 +181,7 @@ def dates(text: str, order: str = "DMY") -> list[tuple[str, str | None]]:
         ("15JAN2019", "2019-01-15"),
         ("15-Jan-19", "2019-01-15"),
         ("05/06/2025", "2025-06-05"),
+        ("OCT 3, 2016", "2016-10-03"),
     ],
 )
 def test_numeric_dates_are_read_day_first_by_default(written: str, value: str) -> None:

@@ -62,7 +62,10 @@ _NUMERIC_DATE = re.compile(
     r"(?P=iso_sep)(?P<iso_day>\d{1,2})(?:(?![\w/]|[.,:-]\d)|(?<=\d\d)(?=\d\d?:\d\d))"
     # 15 Jan 2019, 15-JAN-19, 15JAN2019, 15 January 2019 in any case
     rf"|(?<![\w/.-])(?P<day>\d{{1,2}})[ /.-]?(?P<month>{_MONTH_CODES})[a-z]*\.?[ /.-]?"
-    r"(?P<short_year>\d{4}|\d{2})(?![\w/]|[.,:-]\d)",
+    r"(?P<short_year>\d{4}|\d{2})(?![\w/]|[.,:-]\d)"
+    # OCT 3, 2016, Jan 15 2019 in any case
+    rf"|(?<![\w/.-])(?P<us_month>{_MONTH_CODES})[a-z]*\.?[ ](?P<us_day>\d{{1,2}}),?[ ]"
+    r"(?P<us_year>\d{4})(?![\w/]|[.,:-]\d)",
     re.IGNORECASE,
 )
 """Dates written with digits (and a month's name or code), checked by :func:`_date_ok`."""
@@ -346,6 +349,9 @@ def numeric_date(match: re.Match[str], order: str) -> str | None:
     if groups["iso_year"] is not None:
         year, month, day = (int(groups[name]) for name in ("iso_year", "iso_month", "iso_day"))
         return _real_day(year, month, day)
+    if groups["us_month"] is not None:
+        month = _MONTH_CODES.split("|").index(groups["us_month"].lower()) + 1
+        return _real_day(int(groups["us_year"]), month, int(groups["us_day"]))
     month = _MONTH_CODES.split("|").index(groups["month"].lower()) + 1
     year = int(groups["short_year"]) + (2000 if len(groups["short_year"]) == 2 else 0)
     return _real_day(year, month, int(groups["day"]))
