@@ -85,3 +85,13 @@ def test_a_wrapped_line_is_still_joined_with_a_space() -> None:
     words = [word("Meeting", 0, 0), word("with", 80, 0), word("Marguerite", 130, 0)]
     words += [word("Duras", 0, 1), word("today", 60, 1)]
     assert lay_out(words).text == "Meeting with Marguerite Duras today"
+
+
+def _line(texts: str, line: int, step: int) -> list[Word]:
+    return [word(text, step * i, line) for i, text in enumerate(texts.split(" "))]
+
+
+def test_a_line_of_running_text_wraps_even_where_the_next_word_would_have_fitted() -> None:
+    words = _line("said the head of the", 0, 60) + _line("board of the firm and Didier", 1, 40)
+    words += _line("Ernst, yesterday and again in the", 2, 60)
+    assert "Didier Ernst," in lay_out(words).text

@@ -5,7 +5,8 @@ word it came from. Lines of one paragraph that wrap are joined with a space (an
 entity broken across a line, "Angela" / "Merkel", is still one span); a line that
 ends early, where the next line's first word would have fitted (receipt and
 letter heads, addresses, lists), ends with a line break instead, so that a shop
-name is not glued to the street under it; paragraphs are separated by a blank
+name is not glued to the street under it (a line of running text, with three or
+more English function words, always wraps); paragraphs are separated by a blank
 line, which no entity crosses. Three repairs make the text
 closer to what was printed, each keeping every character on its word:
 
@@ -40,6 +41,35 @@ from ocrner.ocr.engine import Box, Word
 PARAGRAPH_SEPARATOR = "\n\n"
 LINE_SEPARATOR = "\n"
 WORD_SEPARATOR = " "
+
+FUNCTION_WORDS = frozenset(
+    [
+        "the",
+        "of",
+        "and",
+        "to",
+        "in",
+        "a",
+        "an",
+        "for",
+        "on",
+        "with",
+        "at",
+        "from",
+        "by",
+        "is",
+        "was",
+        "are",
+        "were",
+        "that",
+        "as",
+        "it",
+        "said",
+    ]
+)
+PROSE_FUNCTION_WORDS = 3
+"""A line with this many lower-case function words is running text: it wraps, whatever its
+width (some text is wrapped at a number of characters, not at the margin)."""
 
 WORD_GAP_RATIO = 0.3
 """The space a word needs before it, as a share of its line's height (for the wrap test)."""
@@ -159,11 +189,17 @@ def _hard_line_ends(words: Sequence[Word]) -> set[int]:
     block_width: dict[int, int] = {}
     for key, box in lines.items():
         block_width[key[0]] = max(block_width.get(key[0], 0), box[2] - box[0])
+    function_words: dict[tuple[int, int, int], int] = {}
+    for word in words:
+        key = _line_key(word)
+        function_words[key] = function_words.get(key, 0) + (word.text in FUNCTION_WORDS)
     ends = set()
     for index, (word, following) in enumerate(itertools.pairwise(words)):
         key, next_key = _line_key(word), _line_key(following)
         if key == next_key or key[0] != next_key[0]:
             continue
+        if function_words[key] >= PROSE_FUNCTION_WORDS:
+            continue  # running text, wrapped by a character count rather than by width
         line = lines[key]
         gap = WORD_GAP_RATIO * (line[3] - line[1])
         needed = line[2] - line[0] + gap + following.box[2] - following.box[0]
