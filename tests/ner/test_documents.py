@@ -79,12 +79,12 @@ def test_an_address_over_several_lines_is_one_entity() -> None:
         "MAWAR HARDWARE SDN BHD\n"
         "NO. 12, JALAN MELATI 3/2,\n"
         "TAMAN SERI INDAH,\n"
-        "43000 KAJANG, SELANGOR\n"
+        "43000 KAMPUNG SERI MAWAR\n"
         "TEL: 03-8888 1234\n"
     )
     assert found(text) == [
         ("MAWAR HARDWARE SDN BHD", "ORG"),
-        ("NO. 12, JALAN MELATI 3/2,\nTAMAN SERI INDAH,\n43000 KAJANG, SELANGOR", "ADDRESS"),
+        ("NO. 12, JALAN MELATI 3/2,\nTAMAN SERI INDAH,\n43000 KAMPUNG SERI MAWAR", "ADDRESS"),
     ]
 
 

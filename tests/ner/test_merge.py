@@ -195,17 +195,17 @@ def test_a_name_does_not_grow_into_the_next_entity() -> None:
 
 
 def test_a_model_name_falls_apart_at_a_spaced_dash_a_bracket_and_a_score() -> None:
-    text = "Portugal - Marta Sousa beat Norway 3-0 at the Oval (Kennington) on Sunday."
+    text = "Portugal - Marta Sousa beat Norway 3-0 at the Riverside Arena (Kennington) on Sunday."
     spans = [
         ("Portugal - Marta Sousa", "PERSON"),
         ("Norway 3-0", "GPE"),
-        ("Oval (Kennington", "FAC"),
+        ("Riverside Arena (Kennington", "FAC"),
     ]
     assert answer(text, *spans) == [
         ("Portugal", "GPE", "model"),
         ("Marta Sousa", "PERSON", "model"),
         ("Norway", "GPE", "model"),
-        ("Oval", "FAC", "model"),
+        ("Riverside Arena", "FAC", "model"),
         ("Kennington", "FAC", "model"),
     ]
 
@@ -216,8 +216,8 @@ def test_a_headings_topic_word_before_a_dash_is_no_name() -> None:
 
 
 def test_a_place_the_model_knows_is_not_made_an_organisation_by_its_head_word() -> None:
-    text = "Leaders of the Soviet Union met."
-    assert answer(text, ("Soviet Union", "GPE")) == [("Soviet Union", "GPE", "model")]
+    text = "Leaders of the Eastern Federation met."
+    assert answer(text, ("Eastern Federation", "GPE")) == [("Eastern Federation", "GPE", "model")]
 
 
 def test_a_legal_form_name_replaces_the_models_longer_one() -> None:
@@ -234,13 +234,15 @@ def test_a_total_keeps_the_currency_sign_the_pattern_found() -> None:
 
 
 def test_a_head_word_name_does_not_swallow_a_place_the_model_found() -> None:
-    text = "Settlers in the Jewish West Bank protested."
-    assert answer(text, ("Jewish", "NORP"), ("West Bank", "GPE")) == [
-        ("Jewish", "NORP", "model"),
-        ("West Bank", "GPE", "model"),
+    text = "Artists on the Flemish Left Bank protested."
+    assert answer(text, ("Flemish", "NORP"), ("Left Bank", "LOC")) == [
+        ("Flemish", "NORP", "model"),
+        ("Left Bank", "LOC", "model"),
     ]
 
 
 def test_in_a_headline_in_capitals_a_name_ends_at_a_common_word() -> None:
-    text = "ROWING - HARLOW CREW MADE TO SWEAT BY OXFORD"
-    assert answer(text, ("HARLOW CREW MADE TO SWEAT", "ORG")) == [("HARLOW CREW", "ORG", "model")]
+    text = "ROWING - HARLOW CREW GO THROUGH TO FINAL"
+    assert answer(text, ("HARLOW CREW GO THROUGH TO FINAL", "ORG")) == [
+        ("HARLOW CREW", "ORG", "model")
+    ]

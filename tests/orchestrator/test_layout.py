@@ -92,6 +92,6 @@ def _line(texts: str, line: int, step: int) -> list[Word]:
 
 
 def test_a_line_of_running_text_wraps_even_where_the_next_word_would_have_fitted() -> None:
-    words = _line("said the head of the", 0, 60) + _line("board of the firm and Didier", 1, 40)
-    words += _line("Ernst, yesterday and again in the", 2, 60)
-    assert "Didier Ernst," in lay_out(words).text
+    words = _line("said the head of the", 0, 60) + _line("board of the firm and Odile", 1, 40)
+    words += _line("Varga, yesterday and again in the", 2, 60)
+    assert "Odile Varga," in lay_out(words).text

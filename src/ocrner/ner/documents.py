@@ -103,7 +103,7 @@ _POSTCODE = re.compile(
 )
 """Postcodes: 5 digits (Malaysia, US, Germany, France...), 4 (Australia, Switzerland), 6
 (Singapore, India), 3-4 (Japan), and the UK and Canadian shapes; not a company number
-("(81109-A)")."""
+("(12345-A)")."""
 _HOUSE_NUMBER = re.compile(r"(?:^|(?<=[\s,]))(?:no\.?\s*)?\d+[A-Za-z]?(?:[-/]\d+[A-Za-z]?)*,")
 _NOT_ADDRESS = re.compile(
     r"\b(?:tel|telephone|phone|fax|mobile|hp|gst|vat|sst|reg|email|e-mail|www|http"
@@ -210,7 +210,7 @@ def _legal_form_orgs(text: str, lines: list[_Line], index: int) -> Iterator[Enti
             continue
         absolute = line.start + start
         if start == 0 and index > 0 and _only_forms(line.text[: form.end()]):
-            above = lines[index - 1]  # "POPULAR BOOK" / "CO. (M) SDN BHD": a name on two lines
+            above = lines[index - 1]  # "GOLDEN PAGE BOOK" / "CO. (M) SDN BHD": two lines
             if _only_words(above.text) and not _PAPERWORK.search(above.text):
                 absolute = above.start
         yield _entity(text, absolute, line.start + form.end(), "ORG")
@@ -219,7 +219,7 @@ def _legal_form_orgs(text: str, lines: list[_Line], index: int) -> Iterator[Enti
 def _merchant(text: str, lines: list[_Line]) -> Entity | None:
     """The first line of words at the head of a receipt (see the module's docstring)."""
     for line in lines[:HEAD_LINES]:
-        name = _REGISTRATION.sub("", line.text)  # "(81109-A)", "(Co. No. 12345-X)"
+        name = _REGISTRATION.sub("", line.text)  # "(12345-A)", "(Co. No. 12345-X)"
         words = name.split()
         if not words or any(char.isdigit() for char in name):
             continue

@@ -130,7 +130,7 @@ def tidy(entity: Entity, text: str, limit: int | None = None) -> Entity | None:
         return tidied
     label = head_label(tidied.text)
     if label == "ORG" and entity.label in PLACE_LABELS:
-        label = None  # "Soviet Union", "Russian Federation": the model knows these places
+        label = None  # "... Federation", "... Union": a place the model found stays one
     if label is None and entity.label != "GPE" and _place(tidied, text):
         label = "GPE"
     if label is None and entity.label != "PERSON" and CLOSING.search(before):
@@ -185,14 +185,14 @@ class _Answer:
 
 
 _PIECE_BREAK = re.compile(r"\s+[-–—]\s+|\s*\(|\)\s*|\s*\n\s*")
-"""Where a model's name falls apart: a spaced dash ("Sri Lanka - Arjuna Ranatunga" in a
-headline), a bracket ("Oval (London"), a line break."""
+"""Where a model's name falls apart: a spaced dash ("PORTUGAL - MARTA SOUSA" in a
+headline), a bracket ("Riverside Arena (Kennington"), a line break."""
 _COMMON_WORD = re.compile(r"(?:^|(?<=\s))[^\W\d_]+(?:\s+|$)")
 NAME_LINKS = frozenset({"of", "and", "de", "du", "des", "la", "le", "van", "von", "der", "the"})
 """Common words that may stand inside a name ("Bank of England")."""
 _TRAILING_NUMBERS = re.compile(r"(?:\s+\S*\d\S*)+$")
 UNNUMBERED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
-"""Names that never end in a number: "Lithuania 3-0" is "Lithuania" and a score."""
+"""Names that never end in a number: "Norway 3-0" is "Norway" and a score."""
 
 
 def _in_capitals_line(text: str, offset: int) -> bool:
@@ -202,7 +202,7 @@ def _in_capitals_line(text: str, offset: int) -> bool:
 
 
 def _topic(text: str, start: int, end: int, gap: re.Match[str] | None) -> bool:
-    """Whether ``text[start:end]`` is a heading's topic word ("Cricket - ...", "SOCCER -"):
+    """Whether ``text[start:end]`` is a heading's topic word ("Rowing - ...", "TENNIS -"):
     one word, first on its line, before a spaced dash, and no place."""
     return (
         gap is not None
@@ -216,7 +216,7 @@ def _topic(text: str, start: int, end: int, gap: re.Match[str] | None) -> bool:
 
 def _gaps(entity: Entity, shown: str, capitals: bool) -> list[re.Match[str]]:
     """Where a model name falls apart (see :data:`_PIECE_BREAK`); in a line in capitals also
-    at common words: "Kent Made to Sweat" of "KENT MADE TO SWEAT" is "Kent"."""
+    at common words: "Harlow Crew Go Through" of "HARLOW CREW GO THROUGH" is "Harlow Crew"."""
     gaps = list(_PIECE_BREAK.finditer(shown, entity.start, entity.end))
     if capitals:
         gaps += [
@@ -230,7 +230,7 @@ def _gaps(entity: Entity, shown: str, capitals: bool) -> list[re.Match[str]]:
 def _pieces(entity: Entity, shown: str, text: str) -> list[Entity]:
     """A model name cut where it falls apart, without trailing numbers or a heading's topic
     word; other entities unchanged. ``shown`` is the text as the model read it. In a line in
-    capitals, a lone word after a common word is dropped ("... Made to Sweat")."""
+    capitals, a lone word after a common word is dropped ("... Go Through to Final")."""
     if entity.label not in NAME_LABELS:
         return [entity]
     capitals = _in_capitals_line(text, entity.start)
@@ -293,7 +293,7 @@ def combine(text: str, model: list[Entity], date_order: str = "DMY") -> list[Ent
         if found.label == "ORG" and any(
             entity.label in PLACE_LABELS and entity.end == found.end for entity in overlapping
         ):
-            continue  # "West Bank" is the place the model found, not an organisation's head
+            continue  # "... Bank" ends a place the model found, not an organisation
         if all(entity.source == "model" and _contains(found, entity) for entity in overlapping):
             answer.replace(where, found)
     return [
