@@ -1,8 +1,12 @@
 """The model's entities tidied to one convention and merged with the pattern recognisers'.
 
 :func:`combine` is what :class:`~ocrner.ner.spacy_engine.SpacyEngine` runs on every text
-(unless built with ``combine=None``). Rules, in order:
+(unless built with ``combine=None``). Name rules read the text as the model did, lines in
+capitals in title case (:mod:`ocrner.ner.casing`). Rules, in order:
 
+0. **Cut the model's names where they fall apart**: at a spaced dash, a bracket or a line
+   break, before trailing numbers ("Norway 3-0"), without a heading's topic word ("Rowing -
+   ..."), and in a line in capitals at a common word.
 1. **Tidy the model's spans** to the annotation convention: no leading "the", no title
    ("Mr.", "Dr.") in PERSON, no possessive "'s", no modifier ("about", "shortly after")
    before a number. Not entities: a lone frequency word ("annual") as DATE, paperwork
@@ -17,13 +21,19 @@
    replaces the model entities it overlaps, so "£41,500" replaces the model's "41,500" and
    "Monday, 6 January 2025" replaces "Monday" + "6 January 2025". The one exception: a model
    entity with the same label that already contains the match is kept ("early March 2025").
-4. **Names by head word, nationalities and places in context fill gaps**: such a name is
+4. **Document rules win** (:mod:`ocrner.ner.documents`: organisations by legal form, a
+   receipt's merchant, the amounts total lines name, addresses): each replaces what it
+   overlaps, except an amount that already has its currency sign.
+5. **Names by head word, nationalities and places in context fill gaps**: such a name is
    added where the model found nothing,
    or replaces the model entities it wholly contains, unless that is one entity with its
    label already ("Liverpool John Lennon Airport" replaces the model's PERSON "John Lennon
-   Airport", "Toronto Pearson Airport" the GPE "Toronto" and the FAC "Pearson Airport").
+   Airport", "Toronto Pearson Airport" the GPE "Toronto" and the FAC "Pearson Airport"),
+   or an organisation would swallow a place the model found at its end.
+6. **One label per name** (:mod:`ocrner.ner.consistency`).
 
-The result never has overlapping entities and is in text order.
+A head word does not make a place the model found an ORG. The result never has overlapping
+entities and is in text order.
 """
 
 from __future__ import annotations

@@ -2,8 +2,9 @@
 
 Two kinds, which :mod:`ocrner.ner.merge` treats differently:
 
-* **structured** (:func:`structured_entities`): amounts with their currency sign or code
-  (MONEY), percentages (PERCENT), dates in common written and numeric formats (DATE),
+* **structured** (:func:`structured_entities`): amounts with their currency sign, code or
+  local sign (MONEY: "RM 9.00", "kr 199"), percentages (PERCENT), dates in common written
+  and numeric formats (DATE; a numeric one checked for a real day, read in DATE_ORDER),
   clock times (TIME), and the labels the model does not know at all: EMAIL, URL, PHONE and
   IBAN (checksum-verified). Their shape is unambiguous, so they win over the model.
 * **names by their head word** (:func:`named_entities`): nationalities (NORP) and
