@@ -143,3 +143,12 @@ def test_an_address_shares_its_line_with_the_name_before_and_the_phone_after_it(
 
 def test_a_registration_number_in_brackets_is_no_address() -> None:
     assert found("(Co. No. 12345-W)\n(GST Reg No. 0012345)") == []
+
+
+def test_the_trade_name_at_the_head_is_an_organisation_as_well_as_the_legal_name() -> None:
+    text = "LANTERN BOOKS\nOwned by: TIGA BINTANG SDN BHD\nTOTAL 9.90"
+    assert found(text) == [
+        ("LANTERN BOOKS", "ORG"),
+        ("TIGA BINTANG SDN BHD", "ORG"),
+        ("9.90", "MONEY"),
+    ]

@@ -7,9 +7,10 @@ so these rules read the text line by line:
   one of many jurisdictions ("Ltd", "LLC", "Inc.", "GmbH", "AG", "S.A.", "SAS", "B.V.",
   "Pty Ltd", "PLC", "Sdn Bhd", "Bhd", "S/B", "K.K.", "Co.") or a generic business word
   ("Enterprise", "Trading"), from the start of its line or the first name word.
-* **The merchant at the head of a receipt** (ORG): on a document with a total line and no
-  legal-form name at its head, the first line near the top that is only words (no digits,
-  no paperwork word such as "invoice" or "receipt") and not part of an address.
+* **The merchant at the head of a receipt** (ORG): on a document with a total line, the
+  first line near the top that is only words (no digits, no paperwork word such as "invoice"
+  or "receipt") and not part of an address: the trade name, also where the company's legal
+  name follows.
 * **Amounts that a total names** (MONEY): on a line that says total, amount due, balance,
   cash, change, tax ..., the amounts with two decimals, with or without a currency; when
   the line holds no amount, a next line that holds only one.
@@ -362,8 +363,7 @@ def document_entities(text: str) -> list[Entity]:
         key=lambda org: (org.start, org.start - org.end),  # the longest of those that start alike
     )
     amounts = list(_total_amounts(text, lines))
-    head_end = lines[min(HEAD_LINES, len(lines)) - 1].end if lines else 0
-    if amounts and not any(org.start < head_end for org in orgs):
+    if amounts:
         merchant = _merchant(text, lines)
         if merchant is not None:
             orgs.append(merchant)
