@@ -52,3 +52,13 @@ def test_names_in_a_line_in_capitals_are_found_and_keep_their_capitals(ner_engin
         ("ANGELA MERKEL", "PERSON"),
         ("BERLIN", "GPE"),
     }
+
+
+def test_date_order_from_the_settings_decides_how_a_numeric_date_is_read(monkeypatch) -> None:
+    from ocrner.core.settings import NerSettings
+    from ocrner.ner.extract import default_engine
+
+    monkeypatch.setenv("DATE_ORDER", "MDY")
+    engine = default_engine(NerSettings())
+    (entities,) = engine.find_entities(["Delivered on 05/06/2025."])
+    assert [(entity.text, entity.value) for entity in entities] == [("05/06/2025", "2025-05-06")]
