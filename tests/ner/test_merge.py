@@ -246,3 +246,16 @@ def test_in_a_headline_in_capitals_a_name_ends_at_a_common_word() -> None:
     assert answer(text, ("HARLOW CREW GO THROUGH TO FINAL", "ORG")) == [
         ("HARLOW CREW", "ORG", "model")
     ]
+
+
+def test_a_place_falls_apart_at_a_comma_and_any_name_at_a_colon_or_a_score() -> None:
+    text = "They met at Grand Arena, Kennington. Safety: Everyone Home. Vale Cup 5-1 final."
+    spans = [("Grand Arena, Kennington", "FAC"), ("Safety: Everyone Home", "PRODUCT")]
+    spans.append(("Vale Cup 5-1", "EVENT"))
+    assert answer(text, *spans) == [
+        ("Grand Arena", "FAC", "model"),
+        ("Kennington", "FAC", "model"),
+        ("Safety", "PRODUCT", "model"),
+        ("Everyone Home", "PRODUCT", "model"),
+        ("Vale Cup", "EVENT", "model"),
+    ]

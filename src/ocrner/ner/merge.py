@@ -194,13 +194,17 @@ class _Answer:
         self.ends[where] = [found.end]
 
 
-_PIECE_BREAK = re.compile(r"\s+[-–—]\s+|\s*\(|\)\s*|\s*\n\s*")
+_PIECE_BREAK = re.compile(r"\s+[-–—]\s+|\s*\(|\)\s*|\s*\n\s*|\s*[:;]\s+")
+_COMMA = re.compile(r",\s+")
 """Where a model's name falls apart: a spaced dash ("PORTUGAL - MARTA SOUSA" in a
-headline), a bracket ("Riverside Arena (Kennington"), a line break."""
+headline), a bracket ("Riverside Arena (Kennington"), a line break, a colon; for a place,
+and in a line in capitals, also a comma."""
 _COMMON_WORD = re.compile(r"(?:^|(?<=\s))[^\W\d_]+(?:\s+|$)")
 NAME_LINKS = frozenset({"of", "and", "de", "du", "des", "la", "le", "van", "von", "der", "the"})
 """Common words that may stand inside a name ("Bank of England")."""
 _TRAILING_NUMBERS = re.compile(r"(?:\s+\S*\d\S*)+$")
+_SCORE = re.compile(r"\s+\d+-\d+$")
+"""A score after any name: "Belarus Cup 5-1"."""
 UNNUMBERED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 """Names that never end in a number: "Norway 3-0" is "Norway" and a score."""
 
@@ -228,6 +232,8 @@ def _gaps(entity: Entity, shown: str, capitals: bool) -> list[re.Match[str]]:
     """Where a model name falls apart (see :data:`_PIECE_BREAK`); in a line in capitals also
     at common words: "Harlow Crew Go Through" of "HARLOW CREW GO THROUGH" is "Harlow Crew"."""
     gaps = list(_PIECE_BREAK.finditer(shown, entity.start, entity.end))
+    if capitals or entity.label in PLACE_LABELS | {"FAC"}:  # "Grand Arena, Kennington"
+        gaps += list(_COMMA.finditer(shown, entity.start, entity.end))
     if capitals:
         gaps += [
             word
@@ -251,14 +257,15 @@ def _pieces(entity: Entity, shown: str, text: str) -> list[Entity]:
         if gap is not None and gap.start() < start:
             continue
         end = entity.end if gap is None else gap.start()
-        if entity.label in UNNUMBERED_LABELS:
-            numbers = _TRAILING_NUMBERS.search(shown, start, end)
-            end = numbers.start() if numbers else end
+        numbers = (_TRAILING_NUMBERS if entity.label in UNNUMBERED_LABELS else _SCORE).search(
+            shown, start, end
+        )
+        end = numbers.start() if numbers else end
         lone = after_common_word and " " not in shown[start:end]
         if end > start and not lone and not _topic(shown, start, end, gap):
             pieces.append(_trimmed(entity, shown, start, end))
         if gap is not None:
-            after_common_word = after_common_word or not _PIECE_BREAK.fullmatch(gap.group())
+            after_common_word = after_common_word or gap.re is _COMMON_WORD
             start = gap.end()
     return pieces
 
