@@ -192,3 +192,70 @@ def test_a_name_does_not_grow_into_the_next_entity() -> None:
         ("Park Ji", "PERSON", "model"),
         ("Woo", "ORG", "model"),
     ]
+
+
+def test_a_model_name_falls_apart_at_a_spaced_dash_a_bracket_and_a_score() -> None:
+    text = "Portugal - Marta Sousa beat Norway 3-0 at the Riverside Arena (Kennington) on Sunday."
+    spans = [
+        ("Portugal - Marta Sousa", "PERSON"),
+        ("Norway 3-0", "GPE"),
+        ("Riverside Arena (Kennington", "FAC"),
+    ]
+    assert answer(text, *spans) == [
+        ("Portugal", "GPE", "model"),
+        ("Marta Sousa", "PERSON", "model"),
+        ("Norway", "GPE", "model"),
+        ("Riverside Arena", "FAC", "model"),
+        ("Kennington", "FAC", "model"),
+    ]
+
+
+def test_a_headings_topic_word_before_a_dash_is_no_name() -> None:
+    text = "Rowing - Harlow Crew Wins Again"
+    assert answer(text, ("Rowing - Harlow Crew", "ORG")) == [("Harlow Crew", "ORG", "model")]
+
+
+def test_a_place_the_model_knows_is_not_made_an_organisation_by_its_head_word() -> None:
+    text = "Leaders of the Eastern Federation met."
+    assert answer(text, ("Eastern Federation", "GPE")) == [("Eastern Federation", "GPE", "model")]
+
+
+def test_a_legal_form_name_replaces_the_models_longer_one() -> None:
+    text = "BLUE OX TRADING SDN BHD COMPANY NO 1234\nTotal 5.00"
+    assert answer(text, ("BLUE OX TRADING SDN BHD COMPANY NO", "ORG"))[0] == (
+        "BLUE OX TRADING SDN BHD",
+        "ORG",
+        "pattern",
+    )
+
+
+def test_a_total_keeps_the_currency_sign_the_pattern_found() -> None:
+    assert answer("Total: NZ$9.10") == [("NZ$9.10", "MONEY", "pattern")]
+
+
+def test_a_head_word_name_does_not_swallow_a_place_the_model_found() -> None:
+    text = "Artists on the Flemish Left Bank protested."
+    assert answer(text, ("Flemish", "NORP"), ("Left Bank", "LOC")) == [
+        ("Flemish", "NORP", "model"),
+        ("Left Bank", "LOC", "model"),
+    ]
+
+
+def test_in_a_headline_in_capitals_a_name_ends_at_a_common_word() -> None:
+    text = "ROWING - HARLOW CREW GO THROUGH TO FINAL"
+    assert answer(text, ("HARLOW CREW GO THROUGH TO FINAL", "ORG")) == [
+        ("HARLOW CREW", "ORG", "model")
+    ]
+
+
+def test_a_place_falls_apart_at_a_comma_and_any_name_at_a_colon_or_a_score() -> None:
+    text = "They met at Grand Arena, Kennington. Safety: Everyone Home. Vale Cup 5-1 final."
+    spans = [("Grand Arena, Kennington", "FAC"), ("Safety: Everyone Home", "PRODUCT")]
+    spans.append(("Vale Cup 5-1", "EVENT"))
+    assert answer(text, *spans) == [
+        ("Grand Arena", "FAC", "model"),
+        ("Kennington", "FAC", "model"),
+        ("Safety", "PRODUCT", "model"),
+        ("Everyone Home", "PRODUCT", "model"),
+        ("Vale Cup", "EVENT", "model"),
+    ]

@@ -158,3 +158,66 @@ def test_who_signs_a_letter_is_not_taken_for_a_city() -> None:
     text = "Best regards, Jackson"
     assert not is_place(text, text.index("Jackson"), len(text))
     assert is_place("Prairie Hardware, Winnipeg.", 18, 26)
+
+
+def dates(text: str, order: str = "DMY") -> list[tuple[str, str | None]]:
+    return [
+        (entity.text, entity.value)
+        for entity in structured_entities(text, order)
+        if entity.label == "DATE"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [
+        ("15/01/2019", "2019-01-15"),
+        ("15-01-19", "2019-01-15"),
+        ("2019-01-15", "2019-01-15"),
+        ("2019/01/15", "2019-01-15"),
+        ("15.01.2019", "2019-01-15"),
+        ("15 Jan 2019", "2019-01-15"),
+        ("15 JAN 2019", "2019-01-15"),
+        ("15JAN2019", "2019-01-15"),
+        ("15-Jan-19", "2019-01-15"),
+        ("05/06/2025", "2025-06-05"),
+        ("OCT 3, 2016", "2016-10-03"),
+    ],
+)
+def test_numeric_dates_are_read_day_first_by_default(written: str, value: str) -> None:
+    assert dates(f"Date: {written} 10:42") == [(written, value)]
+
+
+def test_month_first_order_reads_an_ambiguous_date_the_other_way() -> None:
+    assert dates("Date: 05/06/2025", "MDY") == [("05/06/2025", "2025-05-06")]
+
+
+def test_a_date_possible_only_month_first_is_read_that_way() -> None:
+    assert dates("on 12/13/2016") == [("12/13/2016", "2016-12-13")]
+
+
+@pytest.mark.parametrize("impossible", ["31/02/2019", "30-02-20", "13/13/2019", "2019-02-30"])
+def test_an_impossible_date_is_never_an_entity(impossible: str) -> None:
+    assert dates(f"on {impossible} we met") == []
+
+
+def test_a_date_glued_to_a_time_or_looking_like_a_phone_number_is_a_date() -> None:
+    assert dates("[Sales]2018-01-0522:55:25") == [("2018-01-05", "2018-01-05")]
+    assert found("03-05-18 14:12") == [("03-05-18", "DATE"), ("14:12", "TIME")]
+
+
+@pytest.mark.parametrize(
+    "amount",
+    ["RM 9.00", "RM9.00", "MYR 1,250.00", "CHF 45.50", "SGD 12.00", "IDR 150,000", "INR 2,500"],
+)
+def test_amounts_with_local_currency_codes_are_money(amount: str) -> None:
+    assert found(f"Paid {amount} today.") == [(amount, "MONEY")]
+
+
+@pytest.mark.parametrize("amount", ["kr 199", "199 kr", "Rp 25.000"])
+def test_local_signs_written_in_letters_are_money(amount: str) -> None:
+    assert found(f"Pris {amount} netto") == [(amount, "MONEY")]
+
+
+def test_a_local_sign_alone_is_not_money() -> None:
+    assert found("RM and kr are abbreviations") == []

@@ -31,6 +31,7 @@ def test_json_text_gets_entities_with_offsets(client: TestClient) -> None:
                 "end": 17,
                 "score": None,
                 "source": "model",
+                "value": None,
             }
         ],
         "model": "fake-ner",

@@ -44,3 +44,21 @@ def test_a_model_that_is_not_installed_is_refused_by_name() -> None:
 
     with pytest.raises(LanguageNotInstalled, match="not installed"):
         SpacyEngine("xx_no_such_model")
+
+
+def test_names_in_a_line_in_capitals_are_found_and_keep_their_capitals(ner_engine) -> None:
+    (entities,) = ner_engine.find_entities(["MEETING WITH ANGELA MERKEL IN BERLIN"])
+    assert {(entity.text, entity.label) for entity in entities} >= {
+        ("ANGELA MERKEL", "PERSON"),
+        ("BERLIN", "GPE"),
+    }
+
+
+def test_date_order_from_the_settings_decides_how_a_numeric_date_is_read(monkeypatch) -> None:
+    from ocrner.core.settings import NerSettings
+    from ocrner.ner.extract import default_engine
+
+    monkeypatch.setenv("DATE_ORDER", "MDY")
+    engine = default_engine(NerSettings())
+    (entities,) = engine.find_entities(["Delivered on 05/06/2025."])
+    assert [(entity.text, entity.value) for entity in entities] == [("05/06/2025", "2025-05-06")]

@@ -64,3 +64,34 @@ def test_no_words_lay_out_as_empty_text() -> None:
     laid_out = lay_out([])
     assert laid_out.text == ""
     assert list(laid_out.words_between(0, 5)) == []
+
+
+def test_a_line_that_ends_early_keeps_its_line_break_and_the_widest_line_wraps() -> None:
+    words = [
+        word("Northwind", 40, 0),
+        word("Traders", 140, 0),
+        word("12", 0, 1),
+        word("Harbour", 30, 1),
+        word("Road,", 110, 1),
+        word("Springfield", 170, 1),
+        word("Tel", 60, 2),
+        word("555", 100, 2),
+    ]
+    laid_out = lay_out(words).text
+    assert laid_out == "Northwind Traders\n12 Harbour Road, Springfield Tel 555"
+
+
+def test_a_wrapped_line_is_still_joined_with_a_space() -> None:
+    words = [word("Meeting", 0, 0), word("with", 80, 0), word("Marguerite", 130, 0)]
+    words += [word("Duras", 0, 1), word("today", 60, 1)]
+    assert lay_out(words).text == "Meeting with Marguerite Duras today"
+
+
+def _line(texts: str, line: int, step: int) -> list[Word]:
+    return [word(text, step * i, line) for i, text in enumerate(texts.split(" "))]
+
+
+def test_a_line_of_running_text_wraps_even_where_the_next_word_would_have_fitted() -> None:
+    words = _line("said the head of the", 0, 60) + _line("board of the firm and Odile", 1, 40)
+    words += _line("Varga, yesterday and again in the", 2, 60)
+    assert "Odile Varga," in lay_out(words).text

@@ -175,6 +175,11 @@ class NerSettings(ServiceSettings):
     ner_max_text_chars: PositiveInt = Field(
         100_000, description="Longest text accepted, in characters (NER_MAX_TEXT_CHARS)."
     )
+    date_order: Literal["DMY", "MDY"] = Field(
+        "DMY",
+        description="How a numeric date such as 05/06/2025 is read (DATE_ORDER): DMY day "
+        "first, MDY month first; a date possible only the other way is read that way.",
+    )
 
     @model_validator(mode="after")
     def _default_model(self) -> NerSettings:

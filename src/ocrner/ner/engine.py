@@ -20,6 +20,11 @@ class Entity(BaseModel):
     source: Literal["model", "pattern"] = Field(
         "model", description="What found it: the statistical model or a pattern."
     )
+    value: str | None = Field(
+        None,
+        description="A date written with digits as ISO 8601 (2019-01-15), day and month "
+        "read in DATE_ORDER; else null.",
+    )
 
 
 class NerResult(BaseModel):

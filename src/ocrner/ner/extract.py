@@ -6,6 +6,7 @@ benchmarks all find entities through these functions.
 
 from __future__ import annotations
 
+import functools
 import time
 
 from ocrner.core.errors import LanguageNotInstalled, PayloadTooLarge
@@ -15,13 +16,17 @@ from ocrner.ner.engine import NerEngine, NerResult
 
 
 def default_engine(settings: NerSettings) -> NerEngine:
-    """spaCy with the model named by NER_MODEL, merged with the pattern recognisers.
+    """spaCy with the model named by NER_MODEL, merged with the pattern recognisers (numeric
+    dates read in DATE_ORDER).
 
     Refuses a model whose language is not OCRNER_LANG, so that OCR and NER stay in step.
     """
+    from ocrner.ner.merge import combine
     from ocrner.ner.spacy_engine import SpacyEngine
 
-    engine = SpacyEngine(settings.ner_model)
+    engine = SpacyEngine(
+        settings.ner_model, combine=functools.partial(combine, date_order=settings.date_order)
+    )
     if engine.language != settings.ocrner_lang:
         raise LanguageNotInstalled(
             f"NER_MODEL={settings.ner_model} is a {engine.language!r} model but "

@@ -1,8 +1,12 @@
 """The model's entities tidied to one convention and merged with the pattern recognisers'.
 
 :func:`combine` is what :class:`~ocrner.ner.spacy_engine.SpacyEngine` runs on every text
-(unless built with ``combine=None``). Rules, in order:
+(unless built with ``combine=None``). Name rules read the text as the model did, lines in
+capitals in title case (:mod:`ocrner.ner.casing`). Rules, in order:
 
+0. **Cut the model's names where they fall apart**: at a spaced dash, a bracket or a line
+   break, before trailing numbers ("Norway 3-0"), without a heading's topic word ("Rowing -
+   ..."), and in a line in capitals at a common word.
 1. **Tidy the model's spans** to the annotation convention: no leading "the", no title
    ("Mr.", "Dr.") in PERSON, no possessive "'s", no modifier ("about", "shortly after")
    before a number. Not entities: a lone frequency word ("annual") as DATE, paperwork
@@ -17,13 +21,19 @@
    replaces the model entities it overlaps, so "£41,500" replaces the model's "41,500" and
    "Monday, 6 January 2025" replaces "Monday" + "6 January 2025". The one exception: a model
    entity with the same label that already contains the match is kept ("early March 2025").
-4. **Names by head word, nationalities and places in context fill gaps**: such a name is
+4. **Document rules win** (:mod:`ocrner.ner.documents`: organisations by legal form, a
+   receipt's merchant, the amounts total lines name, addresses): each replaces what it
+   overlaps, except an amount that already has its currency sign.
+5. **Names by head word, nationalities and places in context fill gaps**: such a name is
    added where the model found nothing,
    or replaces the model entities it wholly contains, unless that is one entity with its
    label already ("Liverpool John Lennon Airport" replaces the model's PERSON "John Lennon
-   Airport", "Toronto Pearson Airport" the GPE "Toronto" and the FAC "Pearson Airport").
+   Airport", "Toronto Pearson Airport" the GPE "Toronto" and the FAC "Pearson Airport"),
+   or an organisation would swallow a place the model found at its end.
+6. **One label per name** (:mod:`ocrner.ner.consistency`).
 
-The result never has overlapping entities and is in text order.
+A head word does not make a place the model found an ORG. The result never has overlapping
+entities and is in text order.
 """
 
 from __future__ import annotations
@@ -31,6 +41,11 @@ from __future__ import annotations
 import bisect
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from ocrner.ner.casing import case_normalised, in_capitals
+from ocrner.ner.consistency import consistent
+from ocrner.ner.documents import document_entities
 from ocrner.ner.engine import Entity
 from ocrner.ner.patterns import (
     CLOSING,
@@ -43,6 +58,11 @@ from ocrner.ner.places import CITIES, REGIONS
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT"})
 """Labels of names, which head words may change."""
+
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+CONTEXT_CHARS = 60
+"""How far before a name a salutation or a letter's closing is looked for."""
 
 NUMERIC_LABELS = frozenset({"MONEY", "CARDINAL", "PERCENT", "QUANTITY", "TIME", "ORDINAL"})
 
@@ -110,17 +130,20 @@ def tidy(entity: Entity, text: str, limit: int | None = None) -> Entity | None:
         if match and match.start() > 0:
             span = span[: match.start()]
     end = start + len(span)
-    if start >= end or _not_an_entity(entity.label, span, text[:start]):
+    if start >= end or _not_an_entity(entity.label, span, text[max(0, start - 30) : start]):
         return None
     tidied = _trimmed(entity, text, start, end)
-    if salutation or (entity.label in NAME_LABELS and _SALUTATION.search(text[:start])):
+    before = text[max(0, start - CONTEXT_CHARS) : start]
+    if salutation or (entity.label in NAME_LABELS and _SALUTATION.search(before)):
         return tidied.model_copy(update={"label": "PERSON"})
     if entity.label not in NAME_LABELS:
         return tidied
     label = head_label(tidied.text)
+    if label == "ORG" and entity.label in PLACE_LABELS:
+        label = None  # "... Federation", "... Union": a place the model found stays one
     if label is None and entity.label != "GPE" and _place(tidied, text):
         label = "GPE"
-    if label is None and entity.label != "PERSON" and CLOSING.search(text[:start]):
+    if label is None and entity.label != "PERSON" and CLOSING.search(before):
         label = "PERSON"
     return tidied if label is None else tidied.model_copy(update={"label": label})
 
@@ -171,27 +194,126 @@ class _Answer:
         self.ends[where] = [found.end]
 
 
-def combine(text: str, model: list[Entity]) -> list[Entity]:
-    """The model's entities for ``text``, tidied and merged with the patterns' (see above)."""
-    model = sorted(model, key=lambda entity: entity.start)
+_PIECE_BREAK = re.compile(r"\s+[-–—]\s+|\s*\(|\)\s*|\s*\n\s*|\s*[:;]\s+")
+_COMMA = re.compile(r",\s+")
+"""Where a model's name falls apart: a spaced dash ("PORTUGAL - MARTA SOUSA" in a
+headline), a bracket ("Riverside Arena (Kennington"), a line break, a colon; for a place,
+and in a line in capitals, also a comma."""
+_COMMON_WORD = re.compile(r"(?:^|(?<=\s))[^\W\d_]+(?:\s+|$)")
+NAME_LINKS = frozenset({"of", "and", "de", "du", "des", "la", "le", "van", "von", "der", "the"})
+"""Common words that may stand inside a name ("Bank of England")."""
+_TRAILING_NUMBERS = re.compile(r"(?:\s+\S*\d\S*)+$")
+_SCORE = re.compile(r"\s+\d+-\d+$")
+"""A score after any name: "Belarus Cup 5-1"."""
+UNNUMBERED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
+"""Names that never end in a number: "Norway 3-0" is "Norway" and a score."""
+
+
+def _in_capitals_line(text: str, offset: int) -> bool:
+    line_start = text.rfind("\n", 0, offset) + 1
+    line_end = text.find("\n", offset)
+    return in_capitals(text[line_start : line_end if line_end >= 0 else len(text)])
+
+
+def _topic(text: str, start: int, end: int, gap: re.Match[str] | None) -> bool:
+    """Whether ``text[start:end]`` is a heading's topic word ("Rowing - ...", "TENNIS -"):
+    one word, first on its line, before a spaced dash, and no place."""
+    return (
+        gap is not None
+        and gap.group().strip() in "-–—"
+        and (start == 0 or text[start - 1] == "\n")
+        and " " not in text[start:end]
+        and text[start:end] not in REGIONS
+        and text[start:end] not in CITIES
+    )
+
+
+def _gaps(entity: Entity, shown: str, capitals: bool) -> list[re.Match[str]]:
+    """Where a model name falls apart (see :data:`_PIECE_BREAK`); in a line in capitals also
+    at common words: "Harlow Crew Go Through" of "HARLOW CREW GO THROUGH" is "Harlow Crew"."""
+    gaps = list(_PIECE_BREAK.finditer(shown, entity.start, entity.end))
+    if capitals or entity.label in PLACE_LABELS | {"FAC"}:  # "Grand Arena, Kennington"
+        gaps += list(_COMMA.finditer(shown, entity.start, entity.end))
+    if capitals:
+        gaps += [
+            word
+            for word in _COMMON_WORD.finditer(shown, entity.start, entity.end)
+            if word.group().strip().lower() in STOP_WORDS - NAME_LINKS
+        ]
+    return sorted(gaps, key=lambda gap: gap.start())
+
+
+def _pieces(entity: Entity, shown: str, text: str) -> list[Entity]:
+    """A model name cut where it falls apart, without trailing numbers or a heading's topic
+    word; other entities unchanged. ``shown`` is the text as the model read it. In a line in
+    capitals, a lone word after a common word is dropped ("... Go Through to Final")."""
+    if entity.label not in NAME_LABELS:
+        return [entity]
+    capitals = _in_capitals_line(text, entity.start)
+    pieces = []
+    start = entity.start
+    after_common_word = False
+    for gap in [*_gaps(entity, shown, capitals), None]:
+        if gap is not None and gap.start() < start:
+            continue
+        end = entity.end if gap is None else gap.start()
+        numbers = (_TRAILING_NUMBERS if entity.label in UNNUMBERED_LABELS else _SCORE).search(
+            shown, start, end
+        )
+        end = numbers.start() if numbers else end
+        lone = after_common_word and " " not in shown[start:end]
+        if end > start and not lone and not _topic(shown, start, end, gap):
+            pieces.append(_trimmed(entity, shown, start, end))
+        if gap is not None:
+            after_common_word = after_common_word or gap.re is _COMMON_WORD
+            start = gap.end()
+    return pieces
+
+
+def combine(text: str, model: list[Entity], date_order: str = "DMY") -> list[Entity]:
+    """The model's entities for ``text``, tidied and merged with the patterns' (see above).
+
+    ``date_order`` says how numeric dates are read (:data:`ocrner.ner.patterns.DATE_ORDERS`).
+    Name rules read lines in capitals in title case, as the model did; the entities' text
+    is the original's.
+    """
+    shown = case_normalised(text)
+    model = sorted(
+        (piece for entity in model for piece in _pieces(entity, shown, text)),
+        key=lambda entity: entity.start,
+    )
     limits = [following.start for following in model[1:]] + [len(text)]
-    tidied = [tidy(entity, text, limit) for entity, limit in zip(model, limits, strict=False)]
+    tidied = [tidy(entity, shown, limit) for entity, limit in zip(model, limits, strict=False)]
     answer = _Answer([entity for entity in tidied if entity is not None])
     model_labels = {(entity.start, entity.end): entity.label for entity in model}
-    for found in structured_entities(text):
+    for found in structured_entities(text, date_order):
         where = answer.overlapping(found)
         overlapping = answer.entities[where]
         if not any(
             entity.label == found.label and _contains(entity, found) for entity in overlapping
         ):
             answer.replace(where, found)
-    for found in named_entities(text):
+    for found in document_entities(text):  # a legal form or a line end bounds a name
+        where = answer.overlapping(found)
+        if not any(  # but an amount with its currency already found stays
+            entity.label == "MONEY" == found.label and _contains(entity, found)
+            for entity in answer.entities[where]
+        ):
+            answer.replace(where, found)
+    for found in named_entities(shown):
         where = answer.overlapping(found)
         overlapping = answer.entities[where]
         if len(overlapping) == 1:
             span = (overlapping[0].start, overlapping[0].end)
             if span == (found.start, found.end) or model_labels.get(span) == found.label:
                 continue
+        if found.label == "ORG" and any(
+            entity.label in PLACE_LABELS and entity.end == found.end for entity in overlapping
+        ):
+            continue  # "... Bank" ends a place the model found, not an organisation
         if all(entity.source == "model" and _contains(found, entity) for entity in overlapping):
             answer.replace(where, found)
-    return answer.entities
+    return [
+        _trimmed(entity, text, entity.start, entity.end)
+        for entity in consistent(shown, answer.entities)
+    ]

