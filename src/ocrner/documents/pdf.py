@@ -1,0 +1,299 @@
+"""PDF pages through PDFium (``pypdfium2``): words from the text layer, or a rendered image.
+
+A page whose text layer holds any text is read from it: PDFium gives every
+character and its box in PDF points; characters are joined into words at spaces
+and into lines at the line breaks PDFium reports, and the boxes are turned into
+the page's pixels at ``PDF_DPI`` (the page's crop box and rotation applied), the
+same pixels a rendering of the page at that resolution would have. A page without
+text (a scan) is rendered at ``PDF_DPI`` in greyscale and encoded as PNG for OCR.
+
+PDFium is not thread-safe: every call into it, for any document, holds one lock.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import threading
+from dataclasses import dataclass, field
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from ocrner.core.errors import (
+    EncryptedDocument,
+    PageTooLarge,
+    UnreadableDocument,
+)
+from ocrner.documents.pages import DocumentLimits, Page, check_page_count
+from ocrner.ocr.engine import Box, Word
+
+PDFIUM_LOCK = threading.Lock()
+"""Held around every call into PDFium."""
+
+POINTS_PER_INCH = 72.0
+EOF_MARKER = b"%%EOF"
+EOF_WITHIN = 4096
+"""A complete PDF ends with %%EOF; some writers append a little after it."""
+
+LIGATURES = {
+    "\ufb00": "ff",
+    "\ufb01": "fi",
+    "\ufb02": "fl",
+    "\ufb03": "ffi",
+    "\ufb04": "ffl",
+    "\ufb05": "st",
+    "\ufb06": "st",
+}
+LINE_BREAKS = "\r\n"
+PARAGRAPH_GAP_RATIO = 0.75
+"""A gap between two lines wider than this many line heights starts a new paragraph."""
+
+
+@dataclass(frozen=True)
+class PageGeometry:
+    """How a page's points (PDF user space) map to its pixels at a resolution."""
+
+    left: float
+    bottom: float
+    right: float
+    top: float
+    rotation: int
+    scale: float
+    width_px: int
+    height_px: int
+
+    def to_pixels(self, x: float, y: float) -> tuple[float, float]:
+        """The pixel position of the point ``(x, y)``, as the page is displayed (rotated)."""
+        s = self.scale
+        if self.rotation == 90:
+            return (y - self.bottom) * s, (x - self.left) * s
+        if self.rotation == 180:
+            return (self.right - x) * s, (y - self.bottom) * s
+        if self.rotation == 270:
+            return (self.top - y) * s, (self.right - x) * s
+        return (x - self.left) * s, (self.top - y) * s
+
+    def box(self, left: float, bottom: float, right: float, top: float) -> Box | None:
+        """A box in points as a pixel box clipped to the page, or None when off the page."""
+        corners = [self.to_pixels(left, bottom), self.to_pixels(right, top)]
+        x0 = max(0, math.floor(min(x for x, _ in corners)))
+        y0 = max(0, math.floor(min(y for _, y in corners)))
+        x1 = min(self.width_px, math.ceil(max(x for x, _ in corners)))
+        y1 = min(self.height_px, math.ceil(max(y for _, y in corners)))
+        if x0 >= self.width_px or y0 >= self.height_px or x1 <= 0 or y1 <= 0:
+            return None
+        return (x0, y0, max(x1, x0 + 1), max(y1, y0 + 1))
+
+
+@dataclass
+class _Line:
+    words: list[tuple[str, tuple[float, float, float, float]]] = field(default_factory=list)
+
+
+def _union_points(
+    a: tuple[float, float, float, float] | None, b: tuple[float, float, float, float]
+) -> tuple[float, float, float, float]:
+    if a is None:
+        return b
+    return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
+
+
+def _text_lines(textpage: pdfium.PdfTextPage) -> list[_Line]:
+    """The page's characters as lines of words, each word with its box in points."""
+    lines = [_Line()]
+    chars: list[str] = []
+    box: tuple[float, float, float, float] | None = None
+
+    def end_word() -> None:
+        nonlocal chars, box
+        if chars and box is not None:
+            lines[-1].words.append(("".join(chars), box))
+        chars, box = [], None
+
+    for index in range(textpage.count_chars()):
+        code = pdfium_c.FPDFText_GetUnicode(textpage, index)
+        char = chr(code) if 0 < code < 0x110000 else ""
+        if char in LINE_BREAKS and char:
+            end_word()
+            if lines[-1].words:
+                lines.append(_Line())
+        elif not char or char.isspace() or not char.isprintable():
+            end_word()
+        else:
+            left, bottom, right, top = textpage.get_charbox(index)
+            chars.append(LIGATURES.get(char, char))
+            if right > left or top > bottom:
+                box = _union_points(box, (left, bottom, right, top))
+    end_word()
+    return [line for line in lines if line.words]
+
+
+def text_layer_words(textpage: pdfium.PdfTextPage, geometry: PageGeometry) -> list[Word]:
+    """The words of a page's text layer, in pixel boxes, grouped into lines and paragraphs."""
+    words: list[Word] = []
+    paragraph, line_number = -1, 0
+    previous: Box | None = None
+    for line in _text_lines(textpage):
+        placed = [(text, geometry.box(*box)) for text, box in line.words]
+        boxes = [box for _, box in placed if box is not None]
+        if not boxes:
+            continue
+        line_box = (
+            min(b[0] for b in boxes),
+            min(b[1] for b in boxes),
+            max(b[2] for b in boxes),
+            max(b[3] for b in boxes),
+        )
+        if previous is None or _starts_paragraph(previous, line_box):
+            paragraph, line_number = paragraph + 1, 0
+        else:
+            line_number += 1
+        previous = line_box
+        words.extend(
+            Word(
+                text=text,
+                box=box,
+                confidence=100.0,
+                block=0,
+                paragraph=paragraph,
+                line=line_number,
+            )
+            for text, box in placed
+            if box is not None
+        )
+    return words
+
+
+def _starts_paragraph(previous: Box, line: Box) -> bool:
+    """A line above the previous one (a new column) or well below it starts a paragraph."""
+    height = max(previous[3] - previous[1], line[3] - line[1])
+    if line[1] < previous[1]:
+        return True
+    return line[1] - previous[3] > PARAGRAPH_GAP_RATIO * height
+
+
+@dataclass
+class PdfDocument:
+    """An open PDF; its pages are read or rendered one at a time, under :data:`PDFIUM_LOCK`."""
+
+    pdf: pdfium.PdfDocument
+    page_count: int
+    limits: DocumentLimits
+    _closed: bool = False
+
+    @classmethod
+    def open(cls, data: bytes, limits: DocumentLimits, password: str | None) -> PdfDocument:
+        """Open ``data``; refuse broken, truncated, encrypted and oversized PDFs at once."""
+        if EOF_MARKER not in data[-EOF_WITHIN:]:
+            raise UnreadableDocument("The PDF is truncated: it does not end with %%EOF.")
+        with PDFIUM_LOCK:
+            try:
+                pdf = pdfium.PdfDocument(data, password=password)
+            except pdfium.PdfiumError as error:
+                raise _load_error(error, password) from None
+            try:
+                count = len(pdf)
+                if count == 0:
+                    raise UnreadableDocument("The PDF has no pages.")
+                check_page_count(count, limits)
+                for index in range(count):
+                    _check_size(pdf, index, limits)
+            except BaseException:
+                pdf.close()
+                raise
+        return cls(pdf, count, limits)
+
+    def page(self, number: int) -> Page:
+        """Page ``number`` (1-based): its text layer's words, or a rendering for OCR."""
+        with PDFIUM_LOCK:
+            if self._closed:
+                raise UnreadableDocument("The document was closed.")
+            try:
+                page = self.pdf[number - 1]
+            except pdfium.PdfiumError:
+                raise UnreadableDocument(f"Page {number} of the PDF cannot be read.") from None
+            try:
+                geometry = _geometry(page, self.limits.dpi)
+                textpage = page.get_textpage()
+                try:
+                    has_text = bool(textpage.get_text_range().strip())
+                    words = text_layer_words(textpage, geometry) if has_text else None
+                finally:
+                    textpage.close()
+                if words is not None:
+                    return Page(
+                        number=number,
+                        source="text_layer",
+                        width=geometry.width_px,
+                        height=geometry.height_px,
+                        dpi=self.limits.dpi,
+                        words=tuple(words),
+                    )
+                bitmap = page.render(scale=geometry.scale, grayscale=True)
+                image = bitmap.to_pil().copy()
+                bitmap.close()
+            except pdfium.PdfiumError:
+                raise UnreadableDocument(f"Page {number} of the PDF cannot be read.") from None
+            finally:
+                page.close()
+        buffer = io.BytesIO()
+        image.save(buffer, format="PNG", compress_level=1)
+        return Page(
+            number=number,
+            source="ocr",
+            width=image.width,
+            height=image.height,
+            dpi=self.limits.dpi,
+            image=buffer.getvalue(),
+            filename=f"page-{number}.png",
+        )
+
+    def close(self) -> None:
+        with PDFIUM_LOCK:
+            if not self._closed:
+                self._closed = True
+                self.pdf.close()
+
+
+def _geometry(page: pdfium.PdfPage, dpi: int) -> PageGeometry:
+    left, bottom, right, top = page.get_bbox()
+    scale = dpi / POINTS_PER_INCH
+    return PageGeometry(  # the size PdfPage.render gives its bitmap
+        left,
+        bottom,
+        right,
+        top,
+        page.get_rotation() % 360,
+        scale,
+        width_px=max(1, math.ceil(page.get_width() * scale)),
+        height_px=max(1, math.ceil(page.get_height() * scale)),
+    )
+
+
+def _check_size(pdf: pdfium.PdfDocument, index: int, limits: DocumentLimits) -> None:
+    size = pdfium_c.FS_SIZEF()
+    if not pdfium_c.FPDF_GetPageSizeByIndexF(pdf, index, size):
+        raise UnreadableDocument(f"Page {index + 1} of the PDF cannot be read.")
+    scale = limits.dpi / POINTS_PER_INCH
+    width, height = math.ceil(size.width * scale), math.ceil(size.height * scale)
+    if width * height > limits.max_page_pixels:
+        raise PageTooLarge(
+            f"Page {index + 1} is {size.width / POINTS_PER_INCH:.1f} x "
+            f"{size.height / POINTS_PER_INCH:.1f} inches: {width} x {height} pixels at "
+            f"{limits.dpi} dpi (PDF_DPI), over the limit of {limits.max_page_pixels} pixels "
+            "(MAX_PAGE_PIXELS)."
+        )
+
+
+def _load_error(error: pdfium.PdfiumError, password: str | None) -> Exception:
+    code = getattr(error, "err_code", None)
+    if code == pdfium_c.FPDF_ERR_PASSWORD:
+        if password:
+            return EncryptedDocument("The password given does not open this encrypted PDF.")
+        return EncryptedDocument(
+            "The PDF is encrypted with a password: send it in the form field password."
+        )
+    if code == pdfium_c.FPDF_ERR_SECURITY:
+        return EncryptedDocument("The PDF is encrypted with a scheme that cannot be read.")
+    return UnreadableDocument("The file starts like a PDF but cannot be read as one.")
