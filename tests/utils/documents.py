@@ -148,7 +148,11 @@ def mixed_pdf(pages: list[tuple[PageLetter, str]], dpi: int = SCAN_DPI) -> bytes
     return bytes(pdf.output())
 
 
-def encrypted_pdf(user_password: str = "open sesame") -> bytes:
+TEST_PASSWORD = "open sesame"
+"""The user password of :func:`encrypted_pdf`'s PDFs."""
+
+
+def encrypted_pdf(user_password: str = TEST_PASSWORD) -> bytes:
     """A text PDF that needs ``user_password`` to be opened."""
     pdf = _new_pdf()
     pdf.add_page()

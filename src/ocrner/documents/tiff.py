@@ -9,6 +9,7 @@ an uploaded image.
 from __future__ import annotations
 
 import io
+import struct
 import threading
 from dataclasses import dataclass, field
 
@@ -31,16 +32,37 @@ def _dpi(image: Image.Image) -> float | None:
     return round(value, 2) if value > 0 else None
 
 
+def count_frames(data: bytes, most: int) -> int:
+    """The frames in the TIFF's chain of directories, counted up to ``most`` + 1.
+
+    Raises :class:`UnreadableDocument` when a directory lies beyond the end of the
+    data (the file was cut short) or the chain loops.
+    """
+    order = "<" if data[:2] == b"II" else ">"
+    big = struct.unpack_from(order + "H", data, 2)[0] == 43
+    offset_format, count_format, entry_size = ("Q", "Q", 20) if big else ("I", "H", 12)
+    offset_size, count_size = struct.calcsize(offset_format), struct.calcsize(count_format)
+    offset = struct.unpack_from(order + offset_format, data, 8 if big else 4)[0]
+    seen: set[int] = set()
+    while offset and len(seen) <= most:
+        if offset in seen or offset + count_size > len(data):
+            raise UnreadableDocument("The TIFF is truncated or corrupt: a page is missing.")
+        seen.add(offset)
+        entries = struct.unpack_from(order + count_format, data, offset)[0]
+        link = offset + count_size + entries * entry_size
+        if link + offset_size > len(data):
+            raise UnreadableDocument("The TIFF is truncated or corrupt: a page is missing.")
+        offset = struct.unpack_from(order + offset_format, data, link)[0]
+    return len(seen)
+
+
 def open_tiff(data: bytes, limits: DocumentLimits, filename: str, content_type: str) -> Document:
     """A TIFF of several frames as a document; one of one frame (or unparsable) as an image."""
     try:
         image = Image.open(io.BytesIO(data), formats=["TIFF"])
     except _BROKEN:
         return ImageDocument(data, filename, content_type)  # the OCR service says what is wrong
-    try:
-        count = getattr(image, "n_frames", 1)
-    except _BROKEN:
-        raise UnreadableDocument("The TIFF's list of pages cannot be read.") from None
+    count = count_frames(data, limits.max_pages)
     if count <= 1:
         return ImageDocument(data, filename, content_type, dpi=_dpi(image))
     check_page_count(count, limits)

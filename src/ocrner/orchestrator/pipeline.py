@@ -253,7 +253,10 @@ class Pipeline:
             LocatedEntity(
                 **entity.model_dump(),
                 page=number,
-                boxes=boxes_for_span(laid_out, words, entity.start, entity.end),
+                boxes=[
+                    _inside(box, width, height)
+                    for box in boxes_for_span(laid_out, words, entity.start, entity.end)
+                ],
             )
             for entity in entities
         ]
@@ -320,6 +323,13 @@ class Pipeline:
                 total_ms=round((time.perf_counter() - started) * 1000, 1),
             ),
         )
+
+
+def _inside(box: Box, width: int, height: int) -> Box:
+    """``box`` clipped to the page, at least one pixel wide and high."""
+    x0 = min(max(0, box[0]), width - 1)
+    y0 = min(max(0, box[1]), height - 1)
+    return (x0, y0, min(max(box[2], x0 + 1), width), min(max(box[3], y0 + 1), height))
 
 
 class LocalOcr:

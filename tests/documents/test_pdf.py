@@ -1,0 +1,148 @@
+"""PDF pages: words and boxes from the text layer, scans rendered for OCR, bad PDFs refused."""
+
+from __future__ import annotations
+
+import io
+
+import pypdfium2 as pdfium
+import pytest
+from PIL import Image
+
+from ocrner.core.errors import EncryptedDocument, PageTooLarge, TooManyPages, UnreadableDocument
+from ocrner.documents import DocumentLimits, open_document
+from ocrner.documents.pages import ImageDocument
+from tests.utils.documents import (
+    PAGE_LETTERS,
+    blank_pages_pdf,
+    encrypted_pdf,
+    huge_page_pdf,
+    letters,
+    mixed_pdf,
+    scanned_pdf,
+    text_pdf,
+)
+
+LIMITS = DocumentLimits(dpi=150)
+
+
+def rotated(data: bytes, degrees: int, crop_inset: float = 0.0) -> bytes:
+    """``data`` with every page turned by ``degrees`` and its crop box inset by ``crop_inset``."""
+    pdf = pdfium.PdfDocument(data)
+    for page in pdf:
+        page.set_rotation(degrees)
+        if crop_inset:
+            left, bottom, right, top = page.get_mediabox()
+            page.set_cropbox(left + crop_inset, bottom + crop_inset, right, top - crop_inset)
+    buffer = io.BytesIO()
+    pdf.save(buffer)
+    pdf.close()
+    return buffer.getvalue()
+
+
+def rendering(data: bytes, dpi: int) -> Image.Image:
+    pdf = pdfium.PdfDocument(data)
+    image = pdf[0].render(scale=dpi / 72, grayscale=True).to_pil().copy()
+    pdf.close()
+    return image
+
+
+def test_a_text_layer_page_gives_its_words_without_rendering() -> None:
+    document = open_document(text_pdf(letters(2)), LIMITS)
+    assert document.page_count == 2
+    page = document.page(2)
+    document.close()
+    assert page.source == "text_layer"
+    assert page.image is None
+    assert page.dpi == 150
+    assert page.words is not None
+    assert " ".join(word.text for word in page.words) == PAGE_LETTERS[1].text
+
+
+@pytest.mark.parametrize("degrees", [0, 90, 180, 270])
+@pytest.mark.parametrize("crop_inset", [0.0, 20.0])
+def test_text_layer_boxes_lie_on_the_ink_of_the_page_as_rendered(
+    degrees: int, crop_inset: float
+) -> None:
+    data = rotated(text_pdf(letters(1)), degrees, crop_inset)
+    document = open_document(data, LIMITS)
+    page = document.page(1)
+    document.close()
+    image = rendering(data, LIMITS.dpi)
+    assert (page.width, page.height) == image.size
+    assert page.words
+    ink = image.point(lambda value: 255 if value < 128 else 0)
+    covered = Image.new("L", image.size, 0)
+    for word in page.words:
+        x0, y0, x1, y1 = word.box
+        assert 0 <= x0 < x1 <= page.width and 0 <= y0 < y1 <= page.height
+        assert image.crop(word.box).getextrema()[0] < 128, f"no ink under {word.text!r}"
+        covered.paste(255, (max(0, x0 - 2), max(0, y0 - 2), x1 + 2, y1 + 2))
+    outside = Image.composite(ink, Image.new("L", image.size, 0), covered.point(lambda v: 255 - v))
+    assert outside.getbbox() is None, "ink outside every word box"
+
+
+def test_a_scanned_page_is_rendered_at_the_dpi_for_ocr() -> None:
+    document = open_document(scanned_pdf(letters(1)), LIMITS)
+    page = document.page(1)
+    document.close()
+    assert page.source == "ocr"
+    assert page.words is None and page.image is not None
+    image = Image.open(io.BytesIO(page.image))
+    assert image.format == "PNG" and image.mode == "L"
+    assert (page.width, page.height) == image.size
+    assert abs(image.width - 8.5 * 150) <= 1 and abs(image.height - 5.5 * 150) <= 1
+
+
+def test_a_mixed_pdf_is_read_page_by_page() -> None:
+    data = mixed_pdf([(PAGE_LETTERS[0], "scan"), (PAGE_LETTERS[1], "text")])
+    document = open_document(data, LIMITS)
+    sources = [document.page(number).source for number in (1, 2)]
+    document.close()
+    assert sources == ["ocr", "text_layer"]
+
+
+def test_a_text_file_named_pdf_is_not_taken_for_a_pdf() -> None:
+    document = open_document(b"just some notes\n", LIMITS, filename="notes.pdf")
+    assert isinstance(document, ImageDocument)  # the OCR service refuses it: 415
+
+
+@pytest.mark.parametrize(
+    "cut", [lambda data: data[: len(data) // 2], lambda data: data[:-10], lambda data: data[:400]]
+)
+def test_a_truncated_pdf_is_unreadable(cut) -> None:
+    with pytest.raises(UnreadableDocument):
+        open_document(cut(text_pdf(letters(3))), LIMITS)
+
+
+def test_a_pdf_whose_body_is_garbage_is_unreadable() -> None:
+    with pytest.raises(UnreadableDocument, match="cannot be read"):
+        open_document(b"%PDF-1.7\n" + b"\x00garbage" * 100 + b"\n%%EOF\n", LIMITS)
+
+
+def test_an_encrypted_pdf_needs_its_password() -> None:
+    data = encrypted_pdf("open sesame")
+    with pytest.raises(EncryptedDocument, match="password"):
+        open_document(data, LIMITS)
+    with pytest.raises(EncryptedDocument, match="does not open"):
+        open_document(data, LIMITS, password="wrong")
+    document = open_document(data, LIMITS, password="open sesame")
+    assert document.page(1).source == "text_layer"
+    document.close()
+
+
+def test_a_page_of_200_inches_is_refused_before_it_is_rendered() -> None:
+    with pytest.raises(PageTooLarge, match=r"Page 1 is 200.0 x 200.0 inches.*MAX_PAGE_PIXELS"):
+        open_document(huge_page_pdf(), DocumentLimits(dpi=300))
+
+
+def test_more_pages_than_max_pages_are_refused_with_the_limit() -> None:
+    with pytest.raises(TooManyPages, match=r"2000 pages, over the limit of 200"):
+        open_document(blank_pages_pdf(2000), DocumentLimits(max_pages=200))
+
+
+def test_a_closed_document_gives_no_more_pages() -> None:
+    document = open_document(text_pdf(letters(1)), LIMITS)
+    document.close()
+    document.close()
+    with pytest.raises(UnreadableDocument):
+        document.page(1)
