@@ -6,6 +6,7 @@ import io
 
 import pypdfium2 as pdfium
 import pytest
+from fpdf import FPDF
 from PIL import Image
 
 from ocrner.core.errors import EncryptedDocument, PageTooLarge, TooManyPages, UnreadableDocument
@@ -13,6 +14,7 @@ from ocrner.documents import DocumentLimits, open_document
 from ocrner.documents.pages import ImageDocument
 from tests.utils.documents import (
     PAGE_LETTERS,
+    SCAN_DPI,
     blank_pages_pdf,
     encrypted_pdf,
     huge_page_pdf,
@@ -81,16 +83,30 @@ def test_text_layer_boxes_lie_on_the_ink_of_the_page_as_rendered(
     assert outside.getbbox() is None, "ink outside every word box"
 
 
-def test_a_scanned_page_is_rendered_at_the_dpi_for_ocr() -> None:
-    document = open_document(scanned_pdf(letters(1)), LIMITS)
+@pytest.mark.parametrize(("pdf_dpi", "expected"), [(150, 150), (300, SCAN_DPI)])
+def test_a_scanned_page_is_rendered_at_pdf_dpi_or_its_scans_own_when_lower(
+    pdf_dpi: int, expected: int
+) -> None:
+    document = open_document(scanned_pdf(letters(1)), DocumentLimits(dpi=pdf_dpi))
     page = document.page(1)
     document.close()
     assert page.source == "ocr"
     assert page.words is None and page.image is not None
+    assert page.dpi == expected
     image = Image.open(io.BytesIO(page.image))
     assert image.format == "PNG" and image.mode == "L"
     assert (page.width, page.height) == image.size
-    assert abs(image.width - 8.5 * 150) <= 1 and abs(image.height - 5.5 * 150) <= 1
+    assert abs(image.width - 8.5 * expected) <= 1 and abs(image.height - 5.5 * expected) <= 1
+
+
+def test_a_page_drawn_without_text_or_scan_is_rendered_at_pdf_dpi() -> None:
+    pdf = FPDF(unit="pt", format=(144, 144))
+    pdf.add_page()
+    pdf.rect(10, 10, 50, 50, style="F")
+    document = open_document(bytes(pdf.output()), LIMITS)
+    page = document.page(1)
+    document.close()
+    assert (page.source, page.dpi, page.width, page.height) == ("ocr", 150, 300, 300)
 
 
 def test_a_mixed_pdf_is_read_page_by_page() -> None:

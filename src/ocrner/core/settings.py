@@ -219,8 +219,8 @@ class OrchestratorSettings(ServiceSettings):
         300,
         ge=50,
         le=1200,
-        description="Resolution PDF pages without a text layer are rendered at for OCR, and "
-        "the scale of every PDF page's pixel boxes (PDF_DPI).",
+        description="Resolution of a PDF page's pixel boxes, and the one a page without a text "
+        "layer is rendered at for OCR, or its scan's own when that is lower (PDF_DPI).",
     )
     max_pages: PositiveInt = Field(
         200, description="Most pages a PDF or TIFF document may have (MAX_PAGES)."

@@ -48,6 +48,9 @@ LIGATURES = {
 LINE_BREAKS = "\r\n"
 PARAGRAPH_GAP_RATIO = 0.75
 """A gap between two lines wider than this many line heights starts a new paragraph."""
+SCAN_COVERS = 0.5
+"""An image covering at least this share of a page is taken for the page's scan."""
+LOWEST_DPI = 72
 
 
 @dataclass(frozen=True)
@@ -230,7 +233,8 @@ class PdfDocument:
                         dpi=self.limits.dpi,
                         words=tuple(words),
                     )
-                bitmap = page.render(scale=geometry.scale, grayscale=True)
+                dpi = scan_dpi(page, self.limits.dpi)
+                bitmap = page.render(scale=dpi / POINTS_PER_INCH, grayscale=True)
                 image = bitmap.to_pil().copy()
                 bitmap.close()
             except pdfium.PdfiumError:
@@ -244,7 +248,7 @@ class PdfDocument:
             source="ocr",
             width=image.width,
             height=image.height,
-            dpi=self.limits.dpi,
+            dpi=dpi,
             image=buffer.getvalue(),
             filename=f"page-{number}.png",
         )
@@ -254,6 +258,28 @@ class PdfDocument:
             if not self._closed:
                 self._closed = True
                 self.pdf.close()
+
+
+def scan_dpi(page: pdfium.PdfPage, dpi: float) -> float:
+    """``dpi``, or the resolution of the image covering most of the page when that is lower."""
+    width, height = page.get_size()
+    page_area = width * height
+    best: tuple[float, float] | None = None  # (area covered, its resolution)
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=3):
+        left, bottom, right, top = obj.get_bounds()
+        area = (right - left) * (top - bottom)
+        if page_area <= 0 or area < SCAN_COVERS * page_area:
+            continue
+        try:
+            pixels_wide, pixels_high = obj.get_px_size()
+        except pdfium.PdfiumError:
+            continue
+        resolution = math.sqrt(pixels_wide * pixels_high / area) * POINTS_PER_INCH
+        if best is None or area > best[0]:
+            best = (area, resolution)
+    if best is None:
+        return dpi
+    return round(max(LOWEST_DPI, min(dpi, best[1])), 2)
 
 
 def _geometry(page: pdfium.PdfPage, dpi: int) -> PageGeometry:
