@@ -83,18 +83,28 @@ def test_text_layer_boxes_lie_on_the_ink_of_the_page_as_rendered(
     assert outside.getbbox() is None, "ink outside every word box"
 
 
-@pytest.mark.parametrize(("pdf_dpi", "expected"), [(150, 150), (300, SCAN_DPI)])
-def test_a_scanned_page_is_rendered_at_pdf_dpi_or_its_scans_own_when_lower(
-    pdf_dpi: int, expected: int
+@pytest.mark.parametrize(
+    ("make", "pdf_dpi", "expected", "image_format"),
+    [
+        (scanned_pdf, 300, SCAN_DPI, "JPEG"),  # the scan itself, untouched
+        (scanned_pdf, 150, 150, "PNG"),  # a finer scan than PDF_DPI: rendered at PDF_DPI
+        (lambda pages: mixed_pdf([(pages[0], "scan")]), 300, SCAN_DPI, "PNG"),  # a PNG scan
+        (lambda pages: mixed_pdf([(pages[0], "scan")]), 150, 150, "PNG"),
+    ],
+    ids=["jpeg-scan", "jpeg-scan-finer-than-pdf-dpi", "png-scan", "png-scan-finer-than-pdf-dpi"],
+)
+def test_a_scanned_page_goes_to_ocr_at_pdf_dpi_or_its_scans_own_when_lower(
+    make, pdf_dpi: int, expected: int, image_format: str
 ) -> None:
-    document = open_document(scanned_pdf(letters(1)), DocumentLimits(dpi=pdf_dpi))
+    document = open_document(make(letters(1)), DocumentLimits(dpi=pdf_dpi))
     page = document.page(1)
     document.close()
     assert page.source == "ocr"
     assert page.words is None and page.image is not None
     assert page.dpi == expected
     image = Image.open(io.BytesIO(page.image))
-    assert image.format == "PNG" and image.mode == "L"
+    assert image.format == image_format and image.mode == "L"
+    assert page.content_type == f"image/{image_format.lower()}"
     assert (page.width, page.height) == image.size
     assert abs(image.width - 8.5 * expected) <= 1 and abs(image.height - 5.5 * expected) <= 1
 

@@ -135,7 +135,7 @@ def test_pages_are_read_in_parallel_but_never_more_than_pages_in_flight() -> Non
     assert ocr.most_in_flight == 3
     assert [page.number for page in result.pages] == list(range(1, 9))
     assert [page.read for page in result.pages] == ["ocr"] * 8
-    assert result.text.split(PAGE_SEPARATOR) == [f"Page page-{n}.png" for n in range(1, 9)]
+    assert result.text.split(PAGE_SEPARATOR) == [f"Page page-{n}.jpg" for n in range(1, 9)]
     assert result.ocr is not None and result.ocr.words == 16
     assert_entities_lie_on_their_pages(result)
 

@@ -51,6 +51,18 @@ PARAGRAPH_GAP_RATIO = 0.75
 SCAN_COVERS = 0.5
 """An image covering at least this share of a page is taken for the page's scan."""
 LOWEST_DPI = 72
+EDGE_POINTS = 1.0
+"""How far an embedded scan's edges may be from the page's and still count as covering it."""
+PLAIN_COLOURS = frozenset(
+    {
+        pdfium_c.FPDF_COLORSPACE_DEVICEGRAY,
+        pdfium_c.FPDF_COLORSPACE_DEVICERGB,
+        pdfium_c.FPDF_COLORSPACE_CALGRAY,
+        pdfium_c.FPDF_COLORSPACE_CALRGB,
+        pdfium_c.FPDF_COLORSPACE_ICCBASED,
+    }
+)
+"""Colour spaces whose JPEGs any decoder shows as the PDF does (not CMYK, not indexed)."""
 
 
 @dataclass(frozen=True)
@@ -233,6 +245,19 @@ class PdfDocument:
                         dpi=self.limits.dpi,
                         words=tuple(words),
                     )
+                scan = embedded_scan(page, geometry)
+                if scan is not None and scan[3] <= self.limits.dpi + 0.5:
+                    data, width, height, scan_resolution = scan
+                    return Page(
+                        number=number,
+                        source="ocr",
+                        width=width,
+                        height=height,
+                        dpi=scan_resolution,
+                        image=data,
+                        filename=f"page-{number}.jpg",
+                        content_type="image/jpeg",
+                    )
                 dpi = scan_dpi(page, self.limits.dpi)
                 bitmap = page.render(scale=dpi / POINTS_PER_INCH, grayscale=True)
                 image = bitmap.to_pil().copy()
@@ -258,6 +283,37 @@ class PdfDocument:
             if not self._closed:
                 self._closed = True
                 self.pdf.close()
+
+
+def embedded_scan(
+    page: pdfium.PdfPage, geometry: PageGeometry
+) -> tuple[bytes, int, int, float] | None:
+    """The page's JPEG, its pixel size and resolution, if the page is only that JPEG, upright,
+    edge to edge (sent to OCR when its resolution is at most PDF_DPI)."""
+    if geometry.rotation:
+        return None
+    objects = list(page.get_objects(max_depth=0))
+    if len(objects) != 1 or objects[0].type != pdfium_c.FPDF_PAGEOBJ_IMAGE:
+        return None
+    (image,) = objects
+    left, bottom, right, top = image.get_bounds()
+    edges = (
+        left - geometry.left,
+        bottom - geometry.bottom,
+        right - geometry.right,
+        top - geometry.top,
+    )
+    if any(abs(edge) > EDGE_POINTS for edge in edges):
+        return None
+    a, b, c, d, _, _ = image.get_matrix().get()
+    if b or c or a <= 0 or d <= 0 or image.get_filters() != ["DCTDecode"]:
+        return None
+    metadata = image.get_metadata()
+    if metadata.colorspace not in PLAIN_COLOURS or metadata.bits_per_pixel not in (8, 24):
+        return None
+    width, height = image.get_px_size()
+    resolution = round(width * POINTS_PER_INCH / (geometry.right - geometry.left), 2)
+    return bytes(image.get_data(decode_simple=False)), width, height, resolution
 
 
 def scan_dpi(page: pdfium.PdfPage, dpi: float) -> float:
