@@ -33,9 +33,9 @@ from pydantic import BaseModel, Field
 
 from ocrner.core.observability import record_stage
 from ocrner.core.settings import NerSettings, OcrSettings, OrchestratorSettings
-from ocrner.documents import Document, DocumentLimits, Page, PageSource, open_document
+from ocrner.documents import Document, DocumentLimits, PageSource, open_document
 from ocrner.ner.engine import Entity, NerEngine, NerResult
-from ocrner.ocr.engine import Box, OcrEngine, OcrResult, Word
+from ocrner.ocr.engine import Box, OcrEngine, OcrResult
 from ocrner.orchestrator.layout import boxes_for_span, lay_out
 
 PAGE_SEPARATOR = "\n\f\n"
@@ -161,12 +161,18 @@ class Extraction(BaseModel):
 
 @dataclass(frozen=True)
 class _PageRead:
-    """One page's words, entities (offsets into the page's own text) and times."""
+    """What one page gave: its text, entities (offsets into that text) and times.
 
-    page: Page
+    Not its image nor its words: those go once the page is read, so that a long
+    document holds only the pages in flight.
+    """
+
+    number: int
+    source: PageSource
+    dpi: float | None
     width: int
     height: int
-    words: list[Word]
+    words: int
     text: str
     entities: list[LocatedEntity]
     ocr: OcrSummary | None
@@ -261,10 +267,12 @@ class Pipeline:
             for entity in entities
         ]
         return _PageRead(
-            page=page,
+            number=number,
+            source=page.source,
+            dpi=page.dpi,
             width=width,
             height=height,
-            words=words,
+            words=len(words),
             text=laid_out.text,
             entities=located,
             ocr=summary,
@@ -286,14 +294,14 @@ class Pipeline:
             texts.append(read.text)
             infos.append(
                 PageInfo(
-                    number=read.page.number,
+                    number=read.number,
                     width=read.width,
                     height=read.height,
-                    dpi=read.page.dpi,
-                    read=read.page.source,
+                    dpi=read.dpi,
+                    read=read.source,
                     start=offset,
                     end=offset + len(read.text),
-                    words=len(read.words),
+                    words=read.words,
                     ocr=read.ocr,
                 )
             )
