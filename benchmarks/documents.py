@@ -40,7 +40,9 @@ from typing import Any
 import httpx
 from tests.utils.documents import letters, render_page, scanned_pdf, text_pdf
 from tests.utils.images import SAMPLE_IMAGE, encode
-from tests.utils.processes import running_stack
+from tests.utils.processes import Stack, running_stack
+
+from benchmarks.cpu import MachineWindow, process_cpu
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS_PATH = ROOT / "benchmarks" / "results" / "documents.json"
@@ -57,6 +59,15 @@ def _post(client: httpx.Client, url: str, name: str, data: bytes) -> tuple[float
     seconds = time.perf_counter() - started
     response.raise_for_status()
     return seconds, response.json()
+
+
+def _services_cpu(stack: Stack) -> float:
+    """CPU seconds the three services have used so far, together."""
+    return sum(
+        sum(process_cpu(service.process.pid))
+        for service in (stack.orchestrator, stack.ocr, stack.ner)
+        if service.process is not None
+    )
 
 
 def _median(values: list[float]) -> float:
@@ -92,6 +103,7 @@ def measure_workers(workers: int, pages: int, repeats: int) -> dict[str, Any]:
     ):
         _post(client, stack.url, "warm-up.jpg", SAMPLE_IMAGE.read_bytes())
         _post(client, stack.url, "warm-up.pdf", six_scanned)
+        window, cpu_before = MachineWindow.start(), _services_cpu(stack)
         texts: list[str] = []
         for name, data in documents.items():
             seconds = []
@@ -110,19 +122,26 @@ def measure_workers(workers: int, pages: int, repeats: int) -> dict[str, Any]:
                 "read": sorted({page["read"] for page in body["pages"]}),
             }
         one_by_one, whole, typeset = [], [], []
+        one_by_one_cpu, whole_cpu = [], []
         for _ in range(repeats):
+            cpu = _services_cpu(stack)
             one_by_one.append(
                 sum(
                     _post(client, stack.url, f"page-{n}.png", image)[0]
                     for n, image in enumerate(six_images)
                 )
             )
+            one_by_one_cpu.append(_services_cpu(stack) - cpu)
+            cpu = _services_cpu(stack)
             whole.append(_post(client, stack.url, "six.pdf", six_scanned)[0])
+            whole_cpu.append(_services_cpu(stack) - cpu)
             typeset.append(_post(client, stack.url, "six-text.pdf", six_text)[0])
         result["six_pages"] = {
             "images_one_by_one_seconds_p50": _median(one_by_one),
             "scanned_pdf_seconds_p50": _median(whole),
             "text_pdf_seconds_p50": _median(typeset),
+            "images_one_by_one_services_cpu_seconds_p50": _median(one_by_one_cpu),
+            "scanned_pdf_services_cpu_seconds_p50": _median(whole_cpu),
             "scanned_pdf_over_one_by_one": round(_median(whole) / _median(one_by_one), 3),
             "text_pdf_over_scanned_pdf": round(_median(typeset) / _median(whole), 3),
         }
@@ -134,6 +153,7 @@ def measure_workers(workers: int, pages: int, repeats: int) -> dict[str, Any]:
             asyncio.run(_ner_calls(stack.ner.url, [PAGE_SEPARATOR.join(texts)], 1))
             for _ in range(repeats)
         ]
+        result["others_cores"] = window.stop().others_cores(_services_cpu(stack) - cpu_before)
         result["ner_text"] = {
             "pages": len(texts),
             "per_page_seconds_p50": _median(per_page),
@@ -182,31 +202,36 @@ def render(results: dict[str, Any], command: str) -> str:
         f"with `{command}` (`make bench` runs it; {results['seconds']} s). Each figure is the "
         "median of the repeats; a request's time is until its whole answer is in.",
         "",
-        "| OCR workers | document | pages | time to the answer | pages/s | read |",
-        "| --- | --- | --- | --- | --- | --- |",
+        "| OCR workers | document | pages | time to the answer | pages/s | read | "
+        "other processes (cores) |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
     ]
     for run in results["runs"]:
         for name in ("scanned_pdf", "text_pdf"):
             entry = run[name]
             lines.append(
                 f"| {run['ocr_workers']} | {name.replace('_', ' ')} | {entry['pages']} | "
-                f"{entry['seconds_p50']} s | {entry['pages_per_s']} | {', '.join(entry['read'])} |"
+                f"{entry['seconds_p50']} s | {entry['pages_per_s']} | {', '.join(entry['read'])} "
+                f"| {run['others_cores']} |"
             )
     lines += [
         "",
         "Six scanned pages: one PDF against the six scans sent one by one as images, and the "
-        "same six pages typeset as a text-layer PDF:",
+        "same six pages typeset as a text-layer PDF; with the CPU time the three services "
+        "spent on each way:",
         "",
         "| OCR workers | six images one by one | scanned PDF | ratio | text-layer PDF | "
-        "text / scanned |",
-        "| --- | --- | --- | --- | --- | --- |",
+        "text / scanned | services' CPU, one by one | services' CPU, PDF |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     for run in results["runs"]:
         six = run["six_pages"]
         lines.append(
             f"| {run['ocr_workers']} | {six['images_one_by_one_seconds_p50']} s | "
             f"{six['scanned_pdf_seconds_p50']} s | {six['scanned_pdf_over_one_by_one']} | "
-            f"{six['text_pdf_seconds_p50']} s | {six['text_pdf_over_scanned_pdf']} |"
+            f"{six['text_pdf_seconds_p50']} s | {six['text_pdf_over_scanned_pdf']} | "
+            f"{six['images_one_by_one_services_cpu_seconds_p50']} s | "
+            f"{six['scanned_pdf_services_cpu_seconds_p50']} s |"
         )
     lines += [
         "",
