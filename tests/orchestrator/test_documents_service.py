@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 
 from ocrner.core.settings import OrchestratorSettings
 from ocrner.orchestrator.service import create_app
-from tests.orchestrator.test_service import NER_OK, OCR_OK, upstreams
+from tests.orchestrator.test_service import NER_OK, OCR_OK, Handler, upstreams
 from tests.utils.documents import (
     TEST_PASSWORD,
     encrypted_pdf,
@@ -26,11 +26,9 @@ def make_client() -> Iterator[Callable[..., TestClient]]:
     """An orchestrator with these settings; its ``seen`` lists the upstream calls."""
     clients: list[TestClient] = []
 
-    def make(**settings) -> TestClient:
+    def make(ocr: Handler = OCR_OK, **settings) -> TestClient:
         seen: list[httpx.Request] = []
-        app = create_app(
-            OrchestratorSettings(**settings), transport=upstreams(OCR_OK, NER_OK, seen)
-        )
+        app = create_app(OrchestratorSettings(**settings), transport=upstreams(ocr, NER_OK, seen))
         client = TestClient(app).__enter__()
         client.seen = seen  # type: ignore[attr-defined]
         clients.append(client)
@@ -107,3 +105,13 @@ def test_document_limits_are_refused_before_any_upstream_call(
     response = post(client, "doc.pdf", data)
     assert (response.status_code, response.json()["code"]) == (status, code)
     assert client.seen == []
+
+
+def test_a_page_the_ocr_service_refuses_is_named_in_the_error(make_client) -> None:
+    problem = {"status": 413, "code": "payload_too_large", "title": "Too large", "detail": "big"}
+    client = make_client(ocr=lambda _: httpx.Response(413, json=problem))
+    response = post(client, "scan.pdf", scanned_pdf(letters(2), dpi=50))
+    assert response.status_code == 413
+    body = response.json()
+    assert body["upstream"] == "ocr" and body["code"] == "payload_too_large"
+    assert body["detail"] in ("Page 1: big", "Page 2: big")

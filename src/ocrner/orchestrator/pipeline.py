@@ -31,6 +31,7 @@ from typing import Protocol
 
 from pydantic import BaseModel, Field
 
+from ocrner.core.errors import UpstreamRejected
 from ocrner.core.observability import record_stage
 from ocrner.core.settings import NerSettings, OcrSettings, OrchestratorSettings
 from ocrner.documents import Document, DocumentLimits, PageSource, open_document
@@ -242,9 +243,20 @@ class Pipeline:
             words, width, height = list(page.words), page.width, page.height
         else:
             assert page.image is not None
-            result = await self.ocr.read(
-                Upload(page.image, page.filename, page.content_type), language
-            )
+            try:
+                result = await self.ocr.read(
+                    Upload(page.image, page.filename, page.content_type), language
+                )
+            except UpstreamRejected as error:
+                if document.page_count == 1:
+                    raise
+                raise UpstreamRejected(
+                    error.upstream,
+                    error.status,
+                    error.code,
+                    error.title,
+                    f"Page {number}: {error.message}",
+                ) from None
             words, width, height = result.words, result.width, result.height
             summary = OcrSummary.of(result)
         read_done = time.perf_counter()
