@@ -11,13 +11,14 @@ from __future__ import annotations
 import asyncio
 import io
 import re
+import weakref
 
 import pypdfium2 as pdfium
 from fpdf import FPDF
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ocrner.documents import DocumentLimits
+from ocrner.documents import DocumentLimits, Page
 from ocrner.ner.engine import Entity, NerResult
 from ocrner.ocr.engine import OcrResult, Word
 from ocrner.orchestrator.pipeline import PAGE_SEPARATOR, Extraction, Pipeline, Upload
@@ -170,3 +171,29 @@ def test_an_image_keeps_todays_answer_with_one_page() -> None:
     assert (result.width, result.height) == (300, 100)
     assert result.ocr is not None and result.ocr.engine == "counting 1"
     assert all(entity.page == 1 for entity in result.entities)
+
+
+class ManyPages:
+    """A document of ``page_count`` scanned pages that remembers which of its pages are alive."""
+
+    def __init__(self, page_count: int) -> None:
+        self.page_count = page_count
+        self.alive: weakref.WeakSet[Page] = weakref.WeakSet()
+        self.most_alive = 0
+
+    def page(self, number: int) -> Page:
+        page = Page(number=number, source="ocr", width=300, height=100, dpi=300, image=b"x" * 1000)
+        self.alive.add(page)
+        self.most_alive = max(self.most_alive, len(self.alive))
+        return page
+
+    def close(self) -> None:
+        """Nothing to release."""
+
+
+def test_a_long_document_holds_no_more_pages_than_are_in_flight() -> None:
+    document = ManyPages(60)
+    pipeline = Pipeline(CountingOcr(), CapitalisedNer(), pages_in_flight=3)
+    result = asyncio.run(pipeline.read(document))
+    assert len(result.pages) == 60
+    assert document.most_alive <= 3
