@@ -12,7 +12,9 @@ from PIL import Image
 from ocrner.core.errors import EncryptedDocument, PageTooLarge, TooManyPages, UnreadableDocument
 from ocrner.documents import DocumentLimits, open_document
 from ocrner.documents.pages import ImageDocument
+from ocrner.orchestrator.layout import lay_out
 from tests.utils.documents import (
+    FONT_DIR,
     PAGE_LETTERS,
     SCAN_DPI,
     blank_pages_pdf,
@@ -172,3 +174,20 @@ def test_a_closed_document_gives_no_more_pages() -> None:
     document.close()
     with pytest.raises(UnreadableDocument):
         document.page(1)
+
+
+def test_a_word_divided_at_a_line_end_is_two_words_on_two_lines_as_ocr_reads_it() -> None:
+    pdf = FPDF(unit="pt", format=(400, 200))
+    pdf.add_font("DejaVu", fname=str(FONT_DIR / "DejaVuSans.ttf"))
+    pdf.set_font("DejaVu", size=12)
+    pdf.add_page()
+    pdf.text(20, 40, "The office in Thessa-")
+    pdf.text(20, 56, "loniki opened.")
+    document = open_document(bytes(pdf.output()), LIMITS)
+    page = document.page(1)
+    document.close()
+    assert page.words is not None
+    assert [(word.text, word.line) for word in page.words] == [
+        ("The", 0), ("office", 0), ("in", 0), ("Thessa-", 0), ("loniki", 1), ("opened.", 1)
+    ]  # fmt: skip
+    assert lay_out(page.words).text == "The office in Thessaloniki opened."

@@ -45,6 +45,12 @@ LIGATURES = {
     "\ufb05": "st",
     "\ufb06": "st",
 }
+LINE_END_HYPHENS = (0x02, 0xFFFE)
+"""What PDFium reports for a hyphen at the end of a line (it then runs the two lines
+together): read as the hyphen it is and a line break, as OCR would see them, so that
+the layout rejoins the divided word as it does for OCR words."""
+SOFT_HYPHEN = 0xAD
+"""Invisible inside a line: dropped."""
 LINE_BREAKS = "\r\n"
 PARAGRAPH_GAP_RATIO = 0.75
 """A gap between two lines wider than this many line heights starts a new paragraph."""
@@ -128,6 +134,14 @@ def _text_lines(textpage: pdfium.PdfTextPage) -> list[_Line]:
 
     for index in range(textpage.count_chars()):
         code = pdfium_c.FPDFText_GetUnicode(textpage, index)
+        if code == SOFT_HYPHEN:
+            continue
+        if code in LINE_END_HYPHENS:
+            if chars:
+                chars.append("-")
+            end_word()
+            lines.append(_Line())
+            continue
         char = chr(code) if 0 < code < 0x110000 else ""
         if char in LINE_BREAKS and char:
             end_word()
