@@ -191,3 +191,12 @@ def test_a_word_divided_at_a_line_end_is_two_words_on_two_lines_as_ocr_reads_it(
         ("The", 0), ("office", 0), ("in", 0), ("Thessa-", 0), ("loniki", 1), ("opened.", 1)
     ]  # fmt: skip
     assert lay_out(page.words).text == "The office in Thessaloniki opened."
+
+
+def test_an_image_of_more_pixels_than_a_page_may_have_is_refused_before_it_is_decoded() -> None:
+    document = open_document(
+        scanned_pdf(letters(1)), DocumentLimits(dpi=50, max_page_pixels=200_000)
+    )  # the page is 425 x 275 pixels at 50 dpi; its scan, 1700 x 1100
+    with pytest.raises(PageTooLarge, match="Page 1 holds an image of 1700 x 1100 pixels"):
+        document.page(1)
+    document.close()

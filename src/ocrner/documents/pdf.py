@@ -259,6 +259,7 @@ class PdfDocument:
                         dpi=self.limits.dpi,
                         words=tuple(words),
                     )
+                dpi = scan_dpi(page, number, self.limits)
                 scan = embedded_scan(page, geometry)
                 if scan is not None and scan[3] <= self.limits.dpi + 0.5:
                     data, width, height, scan_resolution = scan
@@ -272,7 +273,6 @@ class PdfDocument:
                         filename=f"page-{number}.jpg",
                         content_type="image/jpeg",
                     )
-                dpi = scan_dpi(page, self.limits.dpi)
                 bitmap = page.render(scale=dpi / POINTS_PER_INCH, grayscale=True)
                 image = bitmap.to_pil().copy()
                 bitmap.close()
@@ -330,26 +330,35 @@ def embedded_scan(
     return bytes(image.get_data(decode_simple=False)), width, height, resolution
 
 
-def scan_dpi(page: pdfium.PdfPage, dpi: float) -> float:
-    """``dpi``, or the resolution of the image covering most of the page when that is lower."""
+def scan_dpi(page: pdfium.PdfPage, number: int, limits: DocumentLimits) -> float:
+    """PDF_DPI, or the resolution of the image covering most of the page when that is lower.
+
+    Raises :class:`PageTooLarge` when the page holds an image of more pixels than
+    MAX_PAGE_PIXELS, before PDFium decodes it.
+    """
     width, height = page.get_size()
     page_area = width * height
     best: tuple[float, float] | None = None  # (area covered, its resolution)
     for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=3):
-        left, bottom, right, top = obj.get_bounds()
-        area = (right - left) * (top - bottom)
-        if page_area <= 0 or area < SCAN_COVERS * page_area:
-            continue
         try:
             pixels_wide, pixels_high = obj.get_px_size()
         except pdfium.PdfiumError:
+            continue
+        if pixels_wide * pixels_high > limits.max_page_pixels:
+            raise PageTooLarge(
+                f"Page {number} holds an image of {pixels_wide} x {pixels_high} pixels, over "
+                f"the limit of {limits.max_page_pixels} pixels (MAX_PAGE_PIXELS)."
+            )
+        left, bottom, right, top = obj.get_bounds()
+        area = (right - left) * (top - bottom)
+        if page_area <= 0 or area < SCAN_COVERS * page_area:
             continue
         resolution = math.sqrt(pixels_wide * pixels_high / area) * POINTS_PER_INCH
         if best is None or area > best[0]:
             best = (area, resolution)
     if best is None:
-        return dpi
-    return round(max(LOWEST_DPI, min(dpi, best[1])), 2)
+        return limits.dpi
+    return round(max(LOWEST_DPI, min(limits.dpi, best[1])), 2)
 
 
 def _geometry(page: pdfium.PdfPage, dpi: int) -> PageGeometry:
