@@ -11,9 +11,11 @@ from __future__ import annotations
 import asyncio
 import io
 import re
+import time
 import weakref
 
 import pypdfium2 as pdfium
+import pytest
 from fpdf import FPDF
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -197,3 +199,23 @@ def test_a_long_document_holds_no_more_pages_than_are_in_flight() -> None:
     result = asyncio.run(pipeline.read(document))
     assert len(result.pages) == 60
     assert document.most_alive <= 3
+
+
+class SlowPages(ManyPages):
+    """Each page takes half a second to make, as a heavy page takes PDFium to render."""
+
+    def page(self, number: int) -> Page:
+        time.sleep(0.5)
+        return super().page(number)
+
+
+def test_a_page_still_being_rendered_when_the_deadline_passes_is_a_504() -> None:
+    from ocrner.core.deadlines import deadline_var
+    from ocrner.core.errors import DeadlineExceeded
+
+    async def read_with_a_short_deadline() -> None:
+        deadline_var.set(time.monotonic() + 0.2)
+        await Pipeline(CountingOcr(), CapitalisedNer()).read(SlowPages(3))
+
+    with pytest.raises(DeadlineExceeded, match=r"while page \d was being rendered"):
+        asyncio.run(read_with_a_short_deadline())

@@ -31,10 +31,11 @@ from typing import Protocol
 
 from pydantic import BaseModel, Field
 
-from ocrner.core.errors import UpstreamRejected
+from ocrner.core.deadlines import remaining_seconds
+from ocrner.core.errors import DeadlineExceeded, UpstreamRejected
 from ocrner.core.observability import record_stage
 from ocrner.core.settings import NerSettings, OcrSettings, OrchestratorSettings
-from ocrner.documents import Document, DocumentLimits, PageSource, open_document
+from ocrner.documents import Document, DocumentLimits, Page, PageSource, open_document
 from ocrner.ner.engine import Entity, NerEngine, NerResult
 from ocrner.ocr.engine import Box, OcrEngine, OcrResult
 from ocrner.orchestrator.layout import boxes_for_span, lay_out
@@ -237,7 +238,7 @@ class Pipeline:
 
     async def _read_page(self, document: Document, number: int, language: str | None) -> _PageRead:
         started = time.perf_counter()
-        page = await asyncio.to_thread(document.page, number)
+        page = await self._prepare(document, number)
         summary = None
         if page.words is not None and page.width is not None and page.height is not None:
             words, width, height = list(page.words), page.width, page.height
@@ -292,6 +293,19 @@ class Pipeline:
             read_seconds=read_done - started,
             ner_seconds=time.perf_counter() - read_done,
         )
+
+    @staticmethod
+    async def _prepare(document: Document, number: int) -> Page:
+        """Page ``number`` made in a thread, within what is left of the request's deadline."""
+        remaining = remaining_seconds()
+        if remaining is not None and remaining <= 0:
+            raise DeadlineExceeded(f"The request ran out of time before page {number}.")
+        try:
+            return await asyncio.wait_for(asyncio.to_thread(document.page, number), remaining)
+        except TimeoutError:
+            raise DeadlineExceeded(
+                f"The request ran out of time while page {number} was being rendered."
+            ) from None
 
     @staticmethod
     def _assemble(pages: list[_PageRead], started: float) -> Extraction:
