@@ -8,6 +8,7 @@ import pypdfium2 as pdfium
 import pytest
 from fpdf import FPDF
 from PIL import Image
+from PIL.PngImagePlugin import PngInfo
 
 from ocrner.core.errors import EncryptedDocument, PageTooLarge, TooManyPages, UnreadableDocument
 from ocrner.documents import DocumentLimits, open_document
@@ -25,6 +26,7 @@ from tests.utils.documents import (
     scanned_pdf,
     text_pdf,
 )
+from tests.utils.images import encode
 
 LIMITS = DocumentLimits(dpi=150)
 
@@ -200,3 +202,16 @@ def test_an_image_of_more_pixels_than_a_page_may_have_is_refused_before_it_is_de
     with pytest.raises(PageTooLarge, match="Page 1 holds an image of 1700 x 1100 pixels"):
         document.page(1)
     document.close()
+
+
+def test_a_pdf_is_recognised_by_its_header_even_after_some_junk_but_never_inside_an_image() -> None:
+    data = text_pdf(letters(1))
+    assert open_document(b"\r\n junk from a mail gateway\r\n" + data, LIMITS).page_count == 1
+    png_mentioning_pdf = encode(Image.new("L", (8, 8), 255), "PNG", pnginfo=_text_chunk("%PDF-1.7"))
+    assert isinstance(open_document(png_mentioning_pdf, LIMITS), ImageDocument)
+
+
+def _text_chunk(text: str) -> PngInfo:
+    info = PngInfo()
+    info.add_text("Comment", text)
+    return info

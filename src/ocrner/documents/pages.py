@@ -16,6 +16,8 @@ PDF_MAGIC = b"%PDF-"
 PDF_MAGIC_WITHIN = 1024
 """A PDF's header may follow some junk; readers look for it in the first kilobyte."""
 TIFF_MAGICS = (b"II*\x00", b"MM\x00*", b"II+\x00", b"MM\x00+")
+IMAGE_MAGICS = (b"\x89PNG", b"\xff\xd8", b"GIF8", b"BM", b"RIFF", *TIFF_MAGICS)
+"""How the image formats the OCR service takes begin: such a file is never taken for a PDF."""
 
 
 @dataclass(frozen=True)
@@ -91,7 +93,10 @@ def check_page_count(count: int, limits: DocumentLimits) -> None:
 
 
 def is_pdf(data: bytes) -> bool:
-    return PDF_MAGIC in data[:PDF_MAGIC_WITHIN]
+    """A PDF header at the start, or after a little junk that is not an image's own start."""
+    if data.startswith(PDF_MAGIC):
+        return True
+    return PDF_MAGIC in data[:PDF_MAGIC_WITHIN] and not data.startswith(IMAGE_MAGICS)
 
 
 def is_tiff(data: bytes) -> bool:
