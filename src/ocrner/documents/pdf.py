@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
+from PIL import Image
 
 from ocrner.core.errors import (
     EncryptedDocument,
@@ -234,52 +235,21 @@ class PdfDocument:
         return cls(pdf, count, limits)
 
     def page(self, number: int) -> Page:
-        """Page ``number`` (1-based): its text layer's words, or a rendering for OCR."""
+        """Page ``number`` (1-based): its text layer's words, or an image of it for OCR."""
         with PDFIUM_LOCK:
             if self._closed:
                 raise UnreadableDocument("The document was closed.")
             try:
                 page = self.pdf[number - 1]
-            except pdfium.PdfiumError:
-                raise UnreadableDocument(f"Page {number} of the PDF cannot be read.") from None
-            try:
-                geometry = _geometry(page, self.limits.dpi)
-                textpage = page.get_textpage()
                 try:
-                    has_text = bool(textpage.get_text_range().strip())
-                    words = text_layer_words(textpage, geometry) if has_text else None
+                    made = self._make(page, number)
                 finally:
-                    textpage.close()
-                if words is not None:
-                    return Page(
-                        number=number,
-                        source="text_layer",
-                        width=geometry.width_px,
-                        height=geometry.height_px,
-                        dpi=self.limits.dpi,
-                        words=tuple(words),
-                    )
-                dpi = scan_dpi(page, number, self.limits)
-                scan = embedded_scan(page, geometry)
-                if scan is not None and scan[3] <= self.limits.dpi + 0.5:
-                    data, width, height, scan_resolution = scan
-                    return Page(
-                        number=number,
-                        source="ocr",
-                        width=width,
-                        height=height,
-                        dpi=scan_resolution,
-                        image=data,
-                        filename=f"page-{number}.jpg",
-                        content_type="image/jpeg",
-                    )
-                bitmap = page.render(scale=dpi / POINTS_PER_INCH, grayscale=True)
-                image = bitmap.to_pil().copy()
-                bitmap.close()
+                    page.close()
             except pdfium.PdfiumError:
                 raise UnreadableDocument(f"Page {number} of the PDF cannot be read.") from None
-            finally:
-                page.close()
+        if isinstance(made, Page):
+            return made
+        image, dpi = made  # rendered under the lock, encoded outside it
         buffer = io.BytesIO()
         image.save(buffer, format="PNG", compress_level=1)
         return Page(
@@ -292,6 +262,44 @@ class PdfDocument:
             filename=f"page-{number}.png",
         )
 
+    def _make(self, page: pdfium.PdfPage, number: int) -> Page | tuple[Image.Image, float]:
+        """The text layer's words, the page's own JPEG scan, or a rendering (to encode)."""
+        geometry = _geometry(page, self.limits.dpi)
+        textpage = page.get_textpage()
+        try:
+            has_text = bool(textpage.get_text_range().strip())
+            words = text_layer_words(textpage, geometry) if has_text else None
+        finally:
+            textpage.close()
+        if words is not None:
+            return Page(
+                number=number,
+                source="text_layer",
+                width=geometry.width_px,
+                height=geometry.height_px,
+                dpi=self.limits.dpi,
+                words=tuple(words),
+            )
+        dpi = scan_dpi(page, number, self.limits)
+        scan = embedded_scan(page, geometry, self.limits.dpi)
+        if scan is not None:
+            data, width, height, resolution = scan
+            return Page(
+                number=number,
+                source="ocr",
+                width=width,
+                height=height,
+                dpi=resolution,
+                image=data,
+                filename=f"page-{number}.jpg",
+                content_type="image/jpeg",
+            )
+        bitmap = page.render(scale=dpi / POINTS_PER_INCH, grayscale=True)
+        try:
+            return bitmap.to_pil().copy(), dpi
+        finally:
+            bitmap.close()
+
     def close(self) -> None:
         with PDFIUM_LOCK:
             if not self._closed:
@@ -300,10 +308,10 @@ class PdfDocument:
 
 
 def embedded_scan(
-    page: pdfium.PdfPage, geometry: PageGeometry
+    page: pdfium.PdfPage, geometry: PageGeometry, max_dpi: float
 ) -> tuple[bytes, int, int, float] | None:
     """The page's JPEG, its pixel size and resolution, if the page is only that JPEG, upright,
-    edge to edge (sent to OCR when its resolution is at most PDF_DPI)."""
+    edge to edge, at no more than ``max_dpi``."""
     if geometry.rotation:
         return None
     objects = list(page.get_objects(max_depth=0))
@@ -327,6 +335,8 @@ def embedded_scan(
         return None
     width, height = image.get_px_size()
     resolution = round(width * POINTS_PER_INCH / (geometry.right - geometry.left), 2)
+    if resolution > max_dpi + 0.5:
+        return None  # finer than PDF_DPI: rendered down instead
     return bytes(image.get_data(decode_simple=False)), width, height, resolution
 
 
