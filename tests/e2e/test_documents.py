@@ -8,7 +8,10 @@ documents get a 4xx problem and the stack answers the next request normally.
 
 from __future__ import annotations
 
+import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import httpx
@@ -139,3 +142,26 @@ def test_a_hostile_document_is_a_4xx_problem_and_the_stack_keeps_serving(
     )
     assert after.status_code == 200
     assert after.json()["pages"][0]["read"] == "image"
+
+
+def test_the_cli_in_process_and_through_the_stack_read_a_document_alike(
+    stack: Stack, tmp_path: Path
+) -> None:
+    path = tmp_path / "mixed.pdf"
+    path.write_bytes(mixed_pdf(list(zip(SIX[:3], ["scan", "text", "scan"], strict=True))))
+
+    def run_cli(*extra: str) -> dict:
+        completed = subprocess.run(
+            [sys.executable, "-m", "ocrner", "extract", str(path), *extra],
+            capture_output=True,
+            check=True,
+            timeout=300,
+        )
+        (entry,) = json.loads(completed.stdout)
+        assert entry["error"] is None
+        return entry["result"]
+
+    local, remote = run_cli(), run_cli("--url", stack.url)
+    assert local["pages"] == remote["pages"]
+    assert local["text"] == remote["text"]
+    assert local["entities"] == remote["entities"]
