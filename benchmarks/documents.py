@@ -19,7 +19,9 @@ until the whole answer is in. Also measured, per worker count:
   (what a caller without document support would do), and the same six pages as
   a text-layer PDF;
 - NER on a document's text: one call per page (what the pipeline does, up to
-  ``PAGES_IN_FLIGHT`` at once) against one call on the whole text.
+  ``PAGES_IN_FLIGHT`` at once) against one call on the whole text;
+- with 2 workers, the orchestrator's peak memory while it reads a 10-page and a
+  40-page scanned PDF (it should not grow with the page count).
 """
 
 from __future__ import annotations
@@ -32,7 +34,9 @@ import platform
 import shlex
 import statistics
 import sys
+import threading
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -40,6 +44,7 @@ from typing import Any
 import httpx
 from tests.utils.documents import letters, render_page, scanned_pdf, text_pdf
 from tests.utils.images import SAMPLE_IMAGE, encode
+from tests.utils.load import memory_mib
 from tests.utils.processes import Stack, running_stack
 
 from benchmarks.cpu import MachineWindow, process_cpu
@@ -51,6 +56,9 @@ BEGIN, END = "<!-- documents:start -->", "<!-- documents:end -->"
 PAGE_SEPARATOR = "\n\f\n"
 TIMEOUT_SECONDS = 600.0
 NER_PAGES_IN_FLIGHT = 4
+MEMORY_PAGES = (10, 40)
+"""Scanned PDFs whose orchestrator memory is compared: it should not grow with the pages."""
+SAMPLE_SECONDS = 0.05
 
 
 def _post(client: httpx.Client, url: str, name: str, data: bytes) -> tuple[float, dict[str, Any]]:
@@ -70,6 +78,26 @@ def _services_cpu(stack: Stack) -> float:
     )
 
 
+def _peak_rss_mib(pid: int, send: Callable[[], object]) -> float:
+    """The highest resident memory of process ``pid`` while ``send()`` runs, in MiB."""
+    peak, done = 0.0, threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, memory_mib(pid)["VmRSS"])
+            done.wait(SAMPLE_SECONDS)
+
+    sampler = threading.Thread(target=sample)
+    sampler.start()
+    try:
+        send()
+    finally:
+        done.set()
+        sampler.join()
+    return round(peak, 1)
+
+
 def _median(values: list[float]) -> float:
     return round(statistics.median(values), 3)
 
@@ -87,8 +115,9 @@ async def _ner_calls(url: str, texts: list[str], in_flight: int) -> float:
         return time.perf_counter() - started
 
 
-def measure_workers(workers: int, pages: int, repeats: int) -> dict[str, Any]:
-    """One stack with ``OCR_WORKERS=workers``: every measurement above."""
+def measure_workers(workers: int, pages: int, repeats: int, memory: bool) -> dict[str, Any]:
+    """One stack with ``OCR_WORKERS=workers``: every measurement above, and with ``memory``
+    the orchestrator's peak memory for the scanned PDFs of :data:`MEMORY_PAGES` pages."""
     documents = {
         "scanned_pdf": scanned_pdf(letters(pages)),
         "text_pdf": text_pdf(letters(pages)),
@@ -154,6 +183,16 @@ def measure_workers(workers: int, pages: int, repeats: int) -> dict[str, Any]:
             for _ in range(repeats)
         ]
         result["others_cores"] = window.stop().others_cores(_services_cpu(stack) - cpu_before)
+        if memory:
+            assert stack.orchestrator.process is not None
+            pid = stack.orchestrator.process.pid
+            peaks = {}
+            for count in MEMORY_PAGES:
+                data = scanned_pdf(letters(count))
+                peaks[str(count)] = _peak_rss_mib(
+                    pid, lambda data=data: _post(client, stack.url, "long.pdf", data)
+                )
+            result["orchestrator_peak_rss_mib"] = peaks
         result["ner_text"] = {
             "pages": len(texts),
             "per_page_seconds_p50": _median(per_page),
@@ -167,7 +206,10 @@ def measure(quick: bool = False) -> dict[str, Any]:
     pages, repeats, worker_counts = (2, 1, (2,)) if quick else (10, 3, (1, 2))
     load_before = os.getloadavg()
     started = time.perf_counter()
-    runs = [measure_workers(workers, pages, repeats) for workers in worker_counts]
+    runs = [
+        measure_workers(workers, pages, repeats, memory=not quick and workers == worker_counts[-1])
+        for workers in worker_counts
+    ]
     return {
         "date": datetime.now(UTC).isoformat(timespec="seconds"),
         "quick": quick,
@@ -233,6 +275,23 @@ def render(results: dict[str, Any], command: str) -> str:
             f"{six['images_one_by_one_services_cpu_seconds_p50']} s | "
             f"{six['scanned_pdf_services_cpu_seconds_p50']} s |"
         )
+    memory = [run for run in results["runs"] if "orchestrator_peak_rss_mib" in run]
+    if memory:
+        lines += [
+            "",
+            "The orchestrator's peak resident memory while it reads a scanned PDF "
+            f"(`PAGES_IN_FLIGHT` 4, sampled every {int(SAMPLE_SECONDS * 1000)} ms):",
+            "",
+            "| OCR workers | " + " | ".join(f"{n} pages" for n in MEMORY_PAGES) + " |",
+            "| --- | " + " | ".join("---" for _ in MEMORY_PAGES) + " |",
+        ]
+        for run in memory:
+            peaks = run["orchestrator_peak_rss_mib"]
+            lines.append(
+                f"| {run['ocr_workers']} | "
+                + " | ".join(f"{peaks[str(n)]} MiB" for n in MEMORY_PAGES)
+                + " |"
+            )
     lines += [
         "",
         "NER on a document's text (the NER service, one worker): one call per page, "
