@@ -215,3 +215,11 @@ def _text_chunk(text: str) -> PngInfo:
     info = PngInfo()
     info.add_text("Comment", text)
     return info
+
+
+def test_a_pdf_with_only_an_owner_password_is_read_as_any_viewer_reads_it() -> None:
+    data = encrypted_pdf(user_password="")
+    assert b"/Encrypt" in data
+    document = open_document(data, LIMITS)
+    assert document.page(1).source == "text_layer"
+    document.close()
