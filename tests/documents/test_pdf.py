@@ -23,6 +23,7 @@ from tests.utils.documents import (
     huge_page_pdf,
     letters,
     mixed_pdf,
+    render_page,
     scanned_pdf,
     text_pdf,
 )
@@ -223,3 +224,22 @@ def test_a_pdf_with_only_an_owner_password_is_read_as_any_viewer_reads_it() -> N
     document = open_document(data, LIMITS)
     assert document.page(1).source == "text_layer"
     document.close()
+
+
+def test_a_scan_with_a_stamp_in_its_text_layer_is_read_by_ocr_and_a_short_text_page_is_not() -> (
+    None
+):
+    pdf = FPDF(unit="pt", format=(8.5 * 72, 5.5 * 72))
+    pdf.add_font("DejaVu", fname=str(FONT_DIR / "DejaVuSans.ttf"))
+    pdf.set_font("DejaVu", size=8)
+    pdf.add_page()  # a scan with a Bates number stamped over it as text
+    pdf.image(render_page(PAGE_LETTERS[0]), x=0, y=0, w=8.5 * 72, h=5.5 * 72)
+    pdf.text(500, 380, "DOC-000123")
+    pdf.add_page()  # a short typeset page, no scan
+    pdf.text(72, 72, "Page two.")
+    document = open_document(bytes(pdf.output()), LIMITS)
+    stamped, short = document.page(1), document.page(2)
+    document.close()
+    assert stamped.source == "ocr" and stamped.image is not None
+    assert short.source == "text_layer" and short.words is not None
+    assert [word.text for word in short.words] == ["Page", "two."]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import io
 import math
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import pypdfium2 as pdfium
@@ -57,6 +58,9 @@ PARAGRAPH_GAP_RATIO = 0.75
 """A gap between two lines wider than this many line heights starts a new paragraph."""
 SCAN_COVERS = 0.5
 """An image covering at least this share of a page is taken for the page's scan."""
+STAMP_CHARS = 40
+"""A scanned page whose text layer has fewer characters than this (a stamp, a page
+number, a Bates number over the scan) is read by OCR, stamp and all, not from its text."""
 LOWEST_DPI = 72
 EDGE_POINTS = 1.0
 """How far an embedded scan's edges may be from the page's and still count as covering it."""
@@ -267,8 +271,9 @@ class PdfDocument:
         geometry = _geometry(page, self.limits.dpi)
         textpage = page.get_textpage()
         try:
-            has_text = bool(textpage.get_text_range().strip())
-            words = text_layer_words(textpage, geometry) if has_text else None
+            characters = sum(not char.isspace() for char in textpage.get_text_range())
+            from_text = characters >= STAMP_CHARS or (characters > 0 and not _has_scan(page))
+            words = text_layer_words(textpage, geometry) if from_text else None
         finally:
             textpage.close()
         if words is not None:
@@ -340,6 +345,22 @@ def embedded_scan(
     return bytes(image.get_data(decode_simple=False)), width, height, resolution
 
 
+def _images(page: pdfium.PdfPage) -> Iterator[pdfium.PdfImage]:
+    return page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=3)
+
+
+def _covers(image: pdfium.PdfImage, page_area: float) -> float | None:
+    """The area ``image`` covers, when it is the page's scan (most of the page)."""
+    left, bottom, right, top = image.get_bounds()
+    area = (right - left) * (top - bottom)
+    return area if page_area > 0 and area >= SCAN_COVERS * page_area else None
+
+
+def _has_scan(page: pdfium.PdfPage) -> bool:
+    width, height = page.get_size()
+    return any(_covers(image, width * height) for image in _images(page))
+
+
 def scan_dpi(page: pdfium.PdfPage, number: int, limits: DocumentLimits) -> float:
     """PDF_DPI, or the resolution of the image covering most of the page when that is lower.
 
@@ -349,7 +370,7 @@ def scan_dpi(page: pdfium.PdfPage, number: int, limits: DocumentLimits) -> float
     width, height = page.get_size()
     page_area = width * height
     best: tuple[float, float] | None = None  # (area covered, its resolution)
-    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=3):
+    for obj in _images(page):
         try:
             pixels_wide, pixels_high = obj.get_px_size()
         except pdfium.PdfiumError:
@@ -359,9 +380,8 @@ def scan_dpi(page: pdfium.PdfPage, number: int, limits: DocumentLimits) -> float
                 f"Page {number} holds an image of {pixels_wide} x {pixels_high} pixels, over "
                 f"the limit of {limits.max_page_pixels} pixels (MAX_PAGE_PIXELS)."
             )
-        left, bottom, right, top = obj.get_bounds()
-        area = (right - left) * (top - bottom)
-        if page_area <= 0 or area < SCAN_COVERS * page_area:
+        area = _covers(obj, page_area)
+        if area is None:
             continue
         resolution = math.sqrt(pixels_wide * pixels_high / area) * POINTS_PER_INCH
         if best is None or area > best[0]:
