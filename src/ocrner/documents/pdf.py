@@ -1,11 +1,20 @@
-"""PDF pages through PDFium (``pypdfium2``): words from the text layer, or a rendered image.
+"""PDF pages through PDFium (``pypdfium2``): words from the text layer, or an image for OCR.
 
-A page whose text layer holds any text is read from it: PDFium gives every
-character and its box in PDF points; characters are joined into words at spaces
-and into lines at the line breaks PDFium reports, and the boxes are turned into
+A page whose text layer holds text is read from it: PDFium gives every character
+and its box in PDF points; characters are joined into words at spaces and into
+lines at the line breaks PDFium reports (a hyphen it reports at a line end stays
+a hyphen and a line break, as OCR would see it), and the boxes are turned into
 the page's pixels at ``PDF_DPI`` (the page's crop box and rotation applied), the
-same pixels a rendering of the page at that resolution would have. A page without
-text (a scan) is rendered at ``PDF_DPI`` in greyscale and encoded as PNG for OCR.
+same pixels a rendering of the page at that resolution would have.
+
+A page without text, or a scan whose text layer holds only a stamp (fewer than
+:data:`STAMP_CHARS` characters), is read by OCR: when the page is nothing but one
+upright JPEG covering it (what scanners and image-to-PDF tools write), that JPEG
+is sent untouched, as an uploaded image would be (:func:`embedded_scan`); any
+other page is rendered in greyscale and encoded as PNG, at ``PDF_DPI`` or at the
+resolution of the scan it holds when that is lower (:func:`scan_dpi`): pixels
+beyond the scan's own add nothing for OCR but time. An image of more pixels than
+``MAX_PAGE_PIXELS`` is refused before PDFium decodes it.
 
 PDFium is not thread-safe: every call into it, for any document, holds one lock.
 """
