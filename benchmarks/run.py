@@ -15,10 +15,12 @@ in-process pipeline, then starts the three services as separate processes and
 loads them at each concurrency (:mod:`benchmarks.stack`). The results go to
 ``benchmarks/results/latest.json``; the tables and the chart go into
 ``docs/performance.md`` and ``docs/performance.png``
-(:mod:`benchmarks.report`). Extra service settings for an experiment are
-passed as ``--env SERVICE:NAME=VALUE``. A quick or partial run (``--quick``,
-``--images``, ``--concurrency``, ``--env``) needs ``--output``: only a full
-run with the defaults replaces the published results.
+(:mod:`benchmarks.report`). Then documents (PDFs, pages per second) are measured
+by :mod:`benchmarks.documents`, into their own section of the same page. Extra
+service settings for an experiment are passed as ``--env SERVICE:NAME=VALUE``
+(such image experiments skip the documents). A quick or partial run
+(``--quick``, ``--images``, ``--concurrency``, ``--env``) needs ``--output``:
+only a full run with the defaults replaces the published results.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from typing import Any
 import numpy as np
 from tests.utils.processes import running_stack
 
+from benchmarks import documents as documents_bench
 from benchmarks import engines as engines_bench
 from benchmarks import report
 from benchmarks.images import BenchImage, bench_images
@@ -421,6 +424,9 @@ def main(argv: list[str] | None = None) -> int:
     json_path.write_text(json.dumps(results, indent=2) + "\n")
     report.write(results, doc_path)
     _log(f"wrote {json_path}, {doc_path} and its chart in {results['seconds']} s")
+    if not (args.images or args.concurrency or args.env):  # those are image experiments
+        _log("documents: 10-page scanned and text PDFs, 1 and 2 OCR workers")
+        documents_bench.run(args.quick, args.output, command.strip())
     return 0
 
 

@@ -1,4 +1,4 @@
-"""``ocrner extract``: the pipeline over image files, in this process or through a stack.
+"""``ocrner extract``: the pipeline over image and document files, here or through a stack.
 
 Each file gets one result object, ``{"file", "result", "error"}``: ``result`` is
 the orchestrator's answer (:class:`~ocrner.orchestrator.pipeline.Extraction`),
@@ -20,7 +20,8 @@ from ocrner.core.problems import Problem
 from ocrner.orchestrator.pipeline import Pipeline, Upload
 from ocrner.orchestrator.service import API_KEY_HEADER
 
-REMOTE_TIMEOUT_SECONDS = 120.0
+REMOTE_TIMEOUT_SECONDS = 660.0
+"""Longer than the orchestrator's longest request budget (MAX_REQUEST_DEADLINE_SECONDS)."""
 
 
 def read_upload(path: Path) -> Upload:

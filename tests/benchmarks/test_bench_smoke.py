@@ -158,3 +158,13 @@ def test_metrics_of_one_service_and_route_are_summed() -> None:
         requests=3.0, request_seconds=0.7, engine_calls=3.0, engine_seconds=0.6
     )
     assert parse_metrics(text, "ner", "/api/NER") == ServiceTimes()
+
+
+def test_a_quick_run_measures_documents_too(quick_run: Path) -> None:
+    documents = json.loads((quick_run / "documents.json").read_text())
+    (run,) = documents["runs"]
+    assert run["scanned_pdf"]["read"] == ["ocr"] and run["text_pdf"]["read"] == ["text_layer"]
+    for name in ("scanned_pdf", "text_pdf"):
+        assert run[name]["pages_per_s"] > 0 and run[name]["entities"] > 0
+    assert run["six_pages"]["scanned_pdf_over_one_by_one"] > 0
+    assert "## Documents" in (quick_run / "performance.md").read_text()

@@ -9,8 +9,12 @@ becomes a generic 500 whose details go to the log only::
     │   ├── UnsupportedMediaType      415   unsupported_media_type
     │   │   └── NotAnImage            415   not_an_image
     │   ├── UnreadableImage           422   unreadable_image
+    │   ├── UnreadableDocument        422   unreadable_document
+    │   ├── EncryptedDocument         422   encrypted_document
     │   └── LanguageNotInstalled      422   language_not_installed
     ├── PayloadTooLarge               413   payload_too_large
+    │   ├── TooManyPages              413   too_many_pages
+    │   └── PageTooLarge              413   page_too_large
     ├── Unauthorized                  401   unauthorized
     ├── Overloaded                    503   overloaded (with Retry-After)
     │   └── NotReady                  503   not_ready (with Retry-After)
@@ -69,6 +73,20 @@ class UnreadableImage(InvalidInput):
     title = "Unreadable image"
 
 
+class UnreadableDocument(InvalidInput):
+    """The upload is a PDF or TIFF document that cannot be read (truncated, broken, no pages)."""
+
+    code = "unreadable_document"
+    title = "Unreadable document"
+
+
+class EncryptedDocument(InvalidInput):
+    """The PDF is protected by a password that was not given, or the one given is wrong."""
+
+    code = "encrypted_document"
+    title = "Encrypted document"
+
+
 class LanguageNotInstalled(InvalidInput):
     """The requested OCR language (or NER model) is not installed."""
 
@@ -82,6 +100,20 @@ class PayloadTooLarge(OcrnerError):
     status = 413
     code = "payload_too_large"
     title = "Payload too large"
+
+
+class TooManyPages(PayloadTooLarge):
+    """The document has more pages than MAX_PAGES."""
+
+    code = "too_many_pages"
+    title = "Too many pages"
+
+
+class PageTooLarge(PayloadTooLarge):
+    """A page of the document would be more pixels than MAX_PAGE_PIXELS."""
+
+    code = "page_too_large"
+    title = "Page too large"
 
 
 class Unauthorized(OcrnerError):

@@ -206,7 +206,40 @@ class OrchestratorSettings(ServiceSettings):
         30.0, description="Seconds to wait for an upstream's answer (UPSTREAM_READ_TIMEOUT)."
     )
     request_deadline_seconds: PositiveFloat = Field(
-        45.0, description="Overall time budget of one request (REQUEST_DEADLINE_SECONDS)."
+        45.0,
+        description="Overall time budget of one request, for an image or a document's first "
+        "page (REQUEST_DEADLINE_SECONDS).",
+    )
+    page_deadline_seconds: PositiveFloat = Field(
+        10.0,
+        description="Time added to the budget for each page of a document after the first "
+        "(PAGE_DEADLINE_SECONDS).",
+    )
+    max_request_deadline_seconds: PositiveFloat = Field(
+        600.0,
+        description="Longest time budget of one request, however many pages it has "
+        "(MAX_REQUEST_DEADLINE_SECONDS).",
+    )
+    pdf_dpi: int = Field(
+        300,
+        ge=50,
+        le=1200,
+        description="Resolution of a PDF page's pixel boxes, and the one a page without a text "
+        "layer is rendered at for OCR, or its scan's own when that is lower (PDF_DPI).",
+    )
+    max_pages: PositiveInt = Field(
+        200, description="Most pages a PDF or TIFF document may have (MAX_PAGES)."
+    )
+    max_page_pixels: PositiveInt = Field(
+        40_000_000,
+        description="Largest page of a document, in pixels (a PDF page at PDF_DPI, a TIFF "
+        "frame); a larger one is refused before it is rendered (MAX_PAGE_PIXELS).",
+    )
+    pages_in_flight: PositiveInt = Field(
+        4,
+        description="Pages of one document being rendered, read and searched at once: at "
+        "least the OCR workers of all OCR replicas, so that they read one document together; "
+        "memory grows with it, not with the page count (PAGES_IN_FLIGHT).",
     )
     upstream_max_connections: PositiveInt = Field(
         64, description="Pooled connections per upstream (UPSTREAM_MAX_CONNECTIONS)."
@@ -253,6 +286,11 @@ class OrchestratorSettings(ServiceSettings):
         None,
         description="When set, callers of /api/NER must send it as X-API-Key (API_KEY).",
     )
+
+    def deadline_seconds(self, pages: int) -> float:
+        """The time budget of a request with ``pages`` pages (1 for an image)."""
+        scaled = self.request_deadline_seconds + (pages - 1) * self.page_deadline_seconds
+        return min(scaled, max(self.request_deadline_seconds, self.max_request_deadline_seconds))
 
     @field_validator("ocr_service_url", "ner_service_url")
     @classmethod

@@ -1,4 +1,9 @@
-"""The orchestrator service: ``POST /api/NER`` with an image, entities with boxes back.
+"""The orchestrator service: ``POST /api/NER`` with an image or document, entities with boxes back.
+
+The request's time budget is ``REQUEST_DEADLINE_SECONDS`` for an image or a
+document's first page, plus ``PAGE_DEADLINE_SECONDS`` for each further page, up
+to ``MAX_REQUEST_DEADLINE_SECONDS`` (:meth:`OrchestratorSettings.deadline_seconds`);
+the caller's own ``X-Deadline-Ms`` shortens it.
 
 Also ``POST /api/redact`` (the file with chosen entities burned out, see
 :mod:`ocrner.orchestrator.redaction`) and the web page at ``/``
@@ -7,6 +12,7 @@ Also ``POST /api/redact`` (the file with chosen entities burned out, see
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import hmac
 import json
@@ -29,7 +35,7 @@ from ocrner.core.errors import Unauthorized
 from ocrner.core.problems import problem_responses
 from ocrner.core.settings import OrchestratorSettings
 from ocrner.orchestrator.clients import NerClient, OcrClient
-from ocrner.orchestrator.pipeline import Extraction, Pipeline, Upload
+from ocrner.orchestrator.pipeline import Extraction, Pipeline, Upload, document_limits
 from ocrner.orchestrator.redaction import (
     PERSONAL_LABELS,
     Redacted,
@@ -64,26 +70,40 @@ def api_key_admission(settings: OrchestratorSettings) -> Admission | None:
 
 @router.post(
     "/api/NER",
-    summary="Find the named entities in an image, with their boxes",
+    summary="Find the named entities in an image or document, with their boxes",
     response_model=Extraction,
     description=(
-        "Multipart form with the image in the field `file`. When the service has an "
-        f"API_KEY, send it in the `{API_KEY_HEADER}` header (checked before the upload is read)."
+        "Multipart form with the image or document in the field `file`: a PDF (pages with a "
+        "text layer read from it, the others rendered at PDF_DPI and OCR'd), a multi-page TIFF "
+        "(each frame a page) or an image, recognised by content. Every entity says its `page`; "
+        "`pages` gives each page's size, resolution and how it was read. When the service has "
+        f"an API_KEY, send it in the `{API_KEY_HEADER}` header (checked before the upload is "
+        "read)."
     ),
     responses=problem_responses(400, 401, 415, 422, 502),
 )
 async def extract_from_image(
     request: Request,
-    file: Annotated[UploadFile, File(description="The image: PNG, JPEG, TIFF, BMP, WebP or GIF.")],
+    file: Annotated[
+        UploadFile,
+        File(description="A PDF, a TIFF (every page) or an image: PNG, JPEG, BMP, WebP or GIF."),
+    ],
     lang: Annotated[
         str | None,
         Query(description="OCR language, e.g. eng; default: the OCR service's.", max_length=64),
     ] = None,
+    password: Annotated[
+        str | None,
+        Form(description="The password of an encrypted PDF.", max_length=1024),
+    ] = None,
 ) -> Extraction:
     pipeline: Pipeline = request.app.state.pipeline
-    upload = await _upload(file)
-    with _deadline(request.app.state.settings):
-        return await pipeline.extract(upload, lang)
+    document = await pipeline.open(await _upload(file), password or None)
+    try:
+        with _deadline(request.app.state.settings, document.page_count):
+            return await pipeline.read(document, lang)
+    finally:
+        await asyncio.to_thread(document.close)
 
 
 async def _upload(file: UploadFile) -> Upload:
@@ -95,9 +115,10 @@ async def _upload(file: UploadFile) -> Upload:
 
 
 @contextmanager
-def _deadline(settings: OrchestratorSettings) -> Iterator[None]:
-    """The request's time budget: its own, or the caller's X-Deadline-Ms if sooner."""
-    own_deadline = time.monotonic() + settings.request_deadline_seconds
+def _deadline(settings: OrchestratorSettings, page_count: int = 1) -> Iterator[None]:
+    """The request's time budget for ``page_count`` pages, or the caller's X-Deadline-Ms if
+    sooner."""
+    own_deadline = time.monotonic() + settings.deadline_seconds(page_count)
     callers_deadline = deadline_var.get()
     token = deadline_var.set(
         own_deadline if callers_deadline is None else min(own_deadline, callers_deadline)
@@ -206,7 +227,7 @@ def create_app(
     async def clients(app: FastAPI) -> AsyncIterator[None]:
         ocr = OcrClient(settings, transport=transport)
         ner = NerClient(settings, transport=transport)
-        app.state.pipeline = Pipeline(ocr, ner)
+        app.state.pipeline = Pipeline(ocr, ner, document_limits(settings), settings.pages_in_flight)
         app.state.redactor = Redactor(app.state.pipeline)
         try:
             yield
@@ -218,8 +239,9 @@ def create_app(
         name="orchestrator",
         title="ocrner",
         description=(
-            "Send a picture of text, get back the named entities in it (people, "
-            "organisations, places, dates, amounts) with their boxes on the image."
+            "Send a picture of text or a document (PDF, multi-page TIFF), get back the named "
+            "entities in it (people, organisations, places, dates, amounts) with their page "
+            "and their boxes on it."
         ),
         settings=settings,
         engine_lifespan=clients,

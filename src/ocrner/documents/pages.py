@@ -1,0 +1,129 @@
+"""What a document is to the pipeline: a page count and pages made one at a time."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal, Protocol
+
+from ocrner.core.errors import TooManyPages
+from ocrner.ocr.engine import Word
+
+PageSource = Literal["text_layer", "ocr", "image"]
+"""How a page was read: from the PDF's text layer, by OCR of the page rendered from a PDF,
+or by OCR of an image as uploaded (a TIFF frame, or the upload itself)."""
+
+PDF_MAGIC = b"%PDF-"
+PDF_MAGIC_WITHIN = 1024
+"""A PDF's header may follow some junk; readers look for it in the first kilobyte."""
+TIFF_MAGICS = (b"II*\x00", b"MM\x00*", b"II+\x00", b"MM\x00+")
+IMAGE_MAGICS = (b"\x89PNG", b"\xff\xd8", b"GIF8", b"BM", b"RIFF", *TIFF_MAGICS)
+"""How the image formats the OCR service takes begin: such a file is never taken for a PDF."""
+
+
+@dataclass(frozen=True)
+class DocumentLimits:
+    """How large a document may be, and the resolution its PDF pages are read at."""
+
+    dpi: int = 300
+    max_pages: int = 200
+    max_page_pixels: int = 40_000_000
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page, ready to read: either its words (text layer) or an image for OCR.
+
+    ``width`` and ``height`` are the pixels its boxes use; ``None`` for an image
+    passed on untouched, whose size only OCR learns.
+    """
+
+    number: int
+    source: PageSource
+    width: int | None
+    height: int | None
+    dpi: float | None
+    words: tuple[Word, ...] | None = None
+    image: bytes | None = None
+    filename: str = "page.png"
+    content_type: str = "image/png"
+
+
+class Document(Protocol):
+    """Pages numbered from 1; :meth:`page` may be called from several threads at once."""
+
+    page_count: int
+
+    def page(self, number: int) -> Page: ...
+
+    def close(self) -> None: ...
+
+
+@dataclass
+class ImageDocument:
+    """An image of one page, passed on to OCR byte for byte."""
+
+    data: bytes
+    filename: str
+    content_type: str
+    dpi: float | None = None
+    page_count: int = 1
+
+    def page(self, number: int) -> Page:
+        return Page(
+            number=number,
+            source="image",
+            width=None,
+            height=None,
+            dpi=self.dpi,
+            image=self.data,
+            filename=self.filename,
+            content_type=self.content_type,
+        )
+
+    def close(self) -> None:
+        """Nothing to release."""
+
+
+def check_page_count(count: int, limits: DocumentLimits) -> None:
+    """Raise :class:`TooManyPages` when ``count`` is over ``limits.max_pages``."""
+    if count > limits.max_pages:
+        raise TooManyPages(
+            f"The document has {count} pages, over the limit of {limits.max_pages} (MAX_PAGES)."
+        )
+
+
+def is_pdf(data: bytes) -> bool:
+    """A PDF header at the start, or after a little junk that is not an image's own start."""
+    if data.startswith(PDF_MAGIC):
+        return True
+    return PDF_MAGIC in data[:PDF_MAGIC_WITHIN] and not data.startswith(IMAGE_MAGICS)
+
+
+def is_tiff(data: bytes) -> bool:
+    return data[:4] in TIFF_MAGICS
+
+
+def open_document(
+    data: bytes,
+    limits: DocumentLimits,
+    *,
+    filename: str = "image",
+    content_type: str = "application/octet-stream",
+    password: str | None = None,
+) -> Document:
+    """The upload as a document, recognised by its content.
+
+    Raises :class:`~ocrner.core.errors.TooManyPages` over ``limits.max_pages``,
+    :class:`~ocrner.core.errors.UnreadableDocument` for a broken PDF or TIFF and
+    :class:`~ocrner.core.errors.EncryptedDocument` for a PDF that needs a password.
+    Anything that is neither PDF nor TIFF is an image for the OCR service to judge.
+    """
+    if is_pdf(data):
+        from ocrner.documents.pdf import PdfDocument
+
+        return PdfDocument.open(data, limits, password)
+    if is_tiff(data):
+        from ocrner.documents.tiff import open_tiff
+
+        return open_tiff(data, limits, filename, content_type)
+    return ImageDocument(data, filename, content_type)
