@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Fill deploy/docker/wheelhouse with a wheel of every package the images install,
+# for builds whose containers cannot reach a package index. What goes in is read
+# from the project itself: the extras named on the command line with
+# constraints.txt, and pyproject.toml's build requirements (pip builds ocrner in
+# the image). Rebuilt only when pyproject.toml, constraints.txt or the extras change.
+#   scripts/wheelhouse.sh ocr ner orchestrator
+set -euo pipefail
+cd "$(dirname "$0")/.."
+python=${PYTHON:-.venv/bin/python}
+wheelhouse=deploy/docker/wheelhouse
+[ $# -gt 0 ] || { echo "usage: $0 EXTRA..." >&2; exit 2; }
+extras=$(IFS=,; echo "$*")
+
+stamp=$(cat pyproject.toml constraints.txt <(echo "$extras") <("$python" -VV) | sha256sum | cut -c1-16)
+[ "$(cat "$wheelhouse/.stamp" 2>/dev/null)" = "$stamp" ] && exit 0
+
+echo "wheelhouse: wheels of .[$extras] with constraints.txt"
+fresh=$(mktemp -d "$wheelhouse.XXXXXX")
+trap 'rm -rf "$fresh"' EXIT
+log=$fresh/pip.log
+"$python" -m pip wheel --quiet -c constraints.txt -w "$fresh" ".[$extras]" >"$log" 2>&1 \
+  || { cat "$log" >&2; exit 1; }
+mapfile -t build_requires < <("$python" -c \
+  'import tomllib; print(*tomllib.load(open("pyproject.toml", "rb"))["build-system"]["requires"], sep="\n")')
+"$python" -m pip download --quiet --only-binary=:all: -d "$fresh" "${build_requires[@]}" >"$log" 2>&1 \
+  || { cat "$log" >&2; exit 1; }
+rm -f "$log"
+rm -f "$fresh"/ocrner-*.whl  # the images build it from their own copy of src/
+cp "$wheelhouse/README.md" "$fresh/"
+echo "$stamp" >"$fresh/.stamp"
+rm -rf "$wheelhouse"
+mv "$fresh" "$wheelhouse"
+trap - EXIT
+echo "wheelhouse: $(ls "$wheelhouse"/*.whl | wc -l) wheels, $(du -sh "$wheelhouse" | cut -f1)"
