@@ -16,6 +16,8 @@ command -v curl >/dev/null 2>&1 || needed+=(curl)
 for tool in podman buildah runc debootstrap; do
   command -v "$tool" >/dev/null 2>&1 || [ -x "/usr/sbin/$tool" ] || needed+=("$tool")
 done
+# DNS on podman's CNI networks, so that containers find each other by name or alias.
+[ -x /usr/lib/cni/dnsname ] || needed+=(golang-github-containernetworking-plugin-dnsname)
 
 [ ${#needed[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" -ne 0 ]; then
