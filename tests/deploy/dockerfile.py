@@ -2,10 +2,11 @@
 
 It understands what ``deploy/docker/Dockerfile`` uses: comments, line
 continuations, ``ARG``s before the first ``FROM`` (with their defaults, as a
-build without ``--build-arg`` sees them), ``FROM IMAGE AS NAME`` stages, exec (JSON) and shell forms, and
-instruction flags such as ``COPY --from=STAGE``. ``.dockerignore`` patterns
-follow Docker's rules: ``*``, ``?`` and ``**``, ``!`` exceptions, the last
-matching pattern wins, and a pattern that matches a folder covers its contents.
+build without ``--build-arg`` sees them), ``FROM IMAGE AS NAME`` stages, exec
+(JSON) and shell forms, and instruction flags such as ``COPY --from=STAGE``.
+``.dockerignore`` patterns follow Docker's rules: ``*``, ``?`` and ``**``, ``!``
+exceptions, the last matching pattern wins, and a pattern that matches a folder
+covers its contents.
 """
 
 from __future__ import annotations
