@@ -305,6 +305,16 @@ class Cluster:
                 container.signal(signal.SIGKILL)
                 self._event(f"killed container {container.spec.name} of {pod.name}")
 
+    def exec(self, pod: Pod, *argv: str) -> subprocess.CompletedProcess[str]:
+        """``kubectl exec POD -- ARGV`` in the pod's (first) container."""
+        container = pod.containers[0]
+        if container.where is None:
+            raise ClusterError(f"pod {pod.name} has not started")
+        command, env = self.runtime.exec(container.where, container.spec, list(argv))
+        return subprocess.run(
+            command, env=env or container.env, capture_output=True, text=True, timeout=30
+        )
+
     def wait_until(
         self, condition: Callable[[], T | None], what: str, timeout: float = READY_TIMEOUT_SECONDS
     ) -> T:

@@ -86,12 +86,7 @@ def test_pods_resolve_every_service_name_and_nothing_else(settled: Cluster) -> N
     [orchestrator] = settled.pods(ORCHESTRATOR)
 
     def resolve(name: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            ["ip", "netns", "exec", orchestrator.network.namespace, "getent", "ahostsv4", name],
-            capture_output=True,
-            text=True,
-            timeout=10,
-        )
+        return settled.exec(orchestrator, "getent", "ahostsv4", name)
 
     for service in settled.topology.services:
         for name in service_names(service.name, service.namespace):

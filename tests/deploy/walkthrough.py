@@ -11,7 +11,9 @@ machine, from the rendered minikube manifests:
   (``/tmp``), all capabilities dropped, no new privileges;
 - the NodePort Service's port (30001) published on 127.0.0.1, and the seed's
   curl on ``test-image.jpg`` sent to it;
-- everything removed afterwards, also when a step fails.
+- everything removed afterwards, also when a step fails (and by the next run
+  when this process was killed: every container and network carries its
+  owner's process id).
 
 A podman network has no Services to map a Service's port (80) to the
 container's (8080), so each container listens on its Service's port instead
@@ -23,6 +25,7 @@ healthcheck run``); the time from its ``podman run`` to then is printed.
 
 from __future__ import annotations
 
+import atexit
 import json
 import secrets
 import subprocess
@@ -87,6 +90,7 @@ class Walkthrough:
     def start(self) -> Walkthrough:
         """``kubectl apply``: every container started at once, then each waited for."""
         containers.remove_abandoned()
+        atexit.register(self.close)
         containers.podman("network", "create", "--label", containers.owner_label(), self.name)
         started: dict[str, float] = {}
         for deployment in self.topology.deployments:
@@ -102,6 +106,7 @@ class Walkthrough:
     def close(self) -> None:
         """Remove every container and the network of this walk-through."""
         containers.remove(self.name)
+        atexit.unregister(self.close)
 
     def leftovers(self) -> list[str]:
         return containers.owned(self.name)
