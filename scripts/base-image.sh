@@ -22,7 +22,7 @@ mirror=${mirror:-http://deb.debian.org/debian}
 
 root=$(mktemp -d /var/tmp/ocrner-base.XXXXXX)
 trap 'rm -rf "$root"' EXIT
-echo "base-image: debootstrap bookworm from $mirror (about a minute)"
+echo "base-image: debootstrap bookworm from $mirror (a few minutes)"
 # python3-venv for the build stage's virtualenv; ca-certificates so that pip can
 # reach an index over TLS when a build uses one.
 debootstrap --variant=minbase --include=python3,python3-venv,ca-certificates \
