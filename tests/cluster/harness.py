@@ -310,10 +310,8 @@ class Cluster:
         container = pod.containers[0]
         if container.where is None:
             raise ClusterError(f"pod {pod.name} has not started")
-        command, env = self.runtime.exec(container.where, container.spec, list(argv))
-        return subprocess.run(
-            command, env=env or container.env, capture_output=True, text=True, timeout=30
-        )
+        command, env = self.runtime.exec(container.where, container.spec, list(argv), container.env)
+        return subprocess.run(command, env=env, capture_output=True, text=True, timeout=30)
 
     def wait_until(
         self, condition: Callable[[], T | None], what: str, timeout: float = READY_TIMEOUT_SECONDS
@@ -535,6 +533,7 @@ class Cluster:
                     container.where,
                     container.spec,
                     [expand(arg, container.env) for arg in hook.argv],
+                    container.env,
                 )
                 with (
                     container.log_path.open("ab") as log,
@@ -542,7 +541,7 @@ class Cluster:
                 ):
                     subprocess.run(
                         argv,
-                        env=env or container.env,
+                        env=env,
                         stdout=log,
                         stderr=subprocess.STDOUT,
                         timeout=grace_seconds,

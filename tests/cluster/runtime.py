@@ -62,9 +62,10 @@ class Runtime(Protocol):
         ...
 
     def exec(
-        self, where: Placement, spec: Container, argv: list[str]
+        self, where: Placement, spec: Container, argv: list[str], env: Mapping[str, str]
     ) -> tuple[list[str], dict[str, str]]:
-        """The command line and environment that run ``argv`` inside the running container."""
+        """The command line and environment that run ``argv`` inside the running container,
+        whose own environment is ``env``."""
         ...
 
     def signal(
@@ -115,8 +116,9 @@ class ContainerRuntime:
         return argv, containers.podman_env()
 
     def exec(
-        self, where: Placement, spec: Container, argv: list[str]
+        self, where: Placement, spec: Container, argv: list[str], env: Mapping[str, str]
     ) -> tuple[list[str], dict[str, str]]:
+        # podman exec runs with the container's own environment.
         return ["podman", "exec", where.handle, *argv], containers.podman_env()
 
     def signal(
@@ -150,9 +152,9 @@ class ProcessRuntime:
         return self._in_pod(where, spec, list(spec.argv)), dict(env)
 
     def exec(
-        self, where: Placement, spec: Container, argv: list[str]
+        self, where: Placement, spec: Container, argv: list[str], env: Mapping[str, str]
     ) -> tuple[list[str], dict[str, str]]:
-        return self._in_pod(where, spec, argv), {}
+        return self._in_pod(where, spec, argv), dict(env)
 
     def signal(
         self, where: Placement, process: subprocess.Popen[bytes], signum: signal.Signals
