@@ -194,7 +194,7 @@ def main() -> int:
     if reason is not None:
         print(f"walkthrough: {reason}", file=sys.stderr)
         return 2
-    print(containers.build_images(), end="", flush=True)
+    containers.build_images()  # make walkthrough has built them: seconds
     topology = load(render())
     with Walkthrough(topology) as walkthrough:
         for running in walkthrough.running:
