@@ -98,9 +98,18 @@ class Walkthrough:
             running = self._run(deployment)
             started[running.name] = at
             self.running.append(running)
-        for running in self.running:
-            self._wait_healthy(running)
-            running.seconds_to_ready = time.monotonic() - started[running.name]
+        pending = list(self.running)
+        deadline = time.monotonic() + READY_TIMEOUT_SECONDS
+        while pending:
+            for running in [r for r in pending if self._healthy(r)]:
+                running.seconds_to_ready = time.monotonic() - started[running.name]
+                pending.remove(running)
+            if pending and time.monotonic() > deadline:
+                raise WalkthroughError(
+                    f"{pending[0].name} not healthy after {READY_TIMEOUT_SECONDS:.0f} s:\n"
+                    + self._log(pending[0])
+                )
+            time.sleep(0.2)
         return self
 
     def close(self) -> None:
@@ -162,21 +171,15 @@ class Walkthrough:
         containers.podman(*argv)
         return running
 
-    def _wait_healthy(self, running: Running) -> None:
-        deadline = time.monotonic() + READY_TIMEOUT_SECONDS
-        while time.monotonic() < deadline:
-            state = containers.inspect("container", running.name)["State"]
-            assert isinstance(state, dict)
-            if not state.get("Running"):
-                raise WalkthroughError(
-                    f"{running.name} exited ({state.get('ExitCode')}):\n{self._log(running)}"
-                )
-            if containers.succeeds("healthcheck", "run", running.name):
-                return
-            time.sleep(0.5)
-        raise WalkthroughError(
-            f"{running.name} not healthy after {READY_TIMEOUT_SECONDS:.0f} s:\n{self._log(running)}"
-        )
+    def _healthy(self, running: Running) -> bool:
+        """Whether the image's health check passes now; raises if the container exited."""
+        state = containers.inspect("container", running.name)["State"]
+        assert isinstance(state, dict)
+        if not state.get("Running"):
+            raise WalkthroughError(
+                f"{running.name} exited ({state.get('ExitCode')}):\n{self._log(running)}"
+            )
+        return containers.succeeds("healthcheck", "run", running.name)
 
     def _log(self, running: Running) -> str:
         return containers.podman("logs", "--tail", "30", running.name, check=False)
