@@ -91,29 +91,16 @@ class ContainerRuntime:
     def start(
         self, where: Placement, spec: Container, env: Mapping[str, str]
     ) -> tuple[list[str], dict[str, str]]:
-        security = spec.security
         argv = [
             "podman", "run", "--rm", "--name", where.handle, "--label", containers.owner_label(),
             "--network", f"ns:{NETNS_RUN / where.namespace}", "--hostname", where.pod,
-            "--pull", "never" if spec.pull_policy == "Never" else "missing",
             "--volume", f"{NETNS_ETC / where.namespace / 'resolv.conf'}:/etc/resolv.conf:ro",
         ]  # fmt: skip
-        if security.run_as_user is not None:
-            argv += ["--user", f"{security.run_as_user}:{security.group}"]
-        if security.drop_all_capabilities:
-            argv += ["--cap-drop", "ALL"]
-        if security.no_new_privileges:
-            argv += ["--security-opt", "no-new-privileges"]
-        if security.read_only_root:
-            # Only the emptyDirs are writable, as in the pod; no tmpfs of podman's own.
-            argv += ["--read-only", "--read-only-tmpfs=false"]
-        for path in spec.scratch:
-            argv += ["--tmpfs", path]
-        for name, value in env.items():
-            argv += ["--env", f"{name}={value}"]
-        # A manifest's command replaces the image's entrypoint and command.
-        argv += ["--entrypoint", json.dumps(list(spec.argv)), spec.image]
-        return argv, containers.podman_env()
+        return [
+            *argv,
+            *podman_run_flags(spec, env),
+            *podman_run_image(spec),
+        ], containers.podman_env()
 
     def exec(
         self, where: Placement, spec: Container, argv: list[str], env: Mapping[str, str]
@@ -174,6 +161,33 @@ class ProcessRuntime:
         if security.run_as_user is not None and security.group is not None:
             opening = filesystem.opening_prefix(security.run_as_user, security.group, where.staging)
         return ["ip", "netns", "exec", where.namespace, *opening, *_privileges(spec), *argv]
+
+
+def podman_run_flags(spec: Container, env: Mapping[str, str]) -> list[str]:
+    """``podman run`` flags for a container's securityContext, volumes and env."""
+    security = spec.security
+    # Always pulls nothing either: the images are this machine's own.
+    flags = ["--pull", "never" if spec.pull_policy == "Never" else "missing"]
+    if security.run_as_user is not None:
+        flags += ["--user", f"{security.run_as_user}:{security.group}"]
+    if security.drop_all_capabilities:
+        flags += ["--cap-drop", "ALL"]
+    if security.no_new_privileges:
+        flags += ["--security-opt", "no-new-privileges"]
+    if security.read_only_root:
+        # Only the emptyDirs are writable, as in the pod; no tmpfs of podman's own.
+        flags += ["--read-only", "--read-only-tmpfs=false"]
+    for path in spec.scratch:
+        flags += ["--tmpfs", path]
+    for name, value in env.items():
+        flags += ["--env", f"{name}={value}"]
+    return flags
+
+
+def podman_run_image(spec: Container) -> list[str]:
+    """The end of ``podman run``: the image, and the manifest's command, which replaces the
+    image's entrypoint and command."""
+    return ["--entrypoint", json.dumps(list(spec.argv)), spec.image]
 
 
 def choose() -> tuple[Runtime, str | None]:

@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tests.cluster.manifests import Deployment, Service, Topology, container_env, load, render
+from tests.cluster.runtime import podman_run_flags, podman_run_image
 from tests.utils import containers
 from tests.utils.seed import seed_curl
 
@@ -145,30 +146,16 @@ class Walkthrough:
         service = self._service(deployment)
         port = service.ports[0].port
         running = Running(deployment.name, f"{self.name}-{deployment.name}", service.name, port)
-        security = spec.security
         argv = [
             "run", "--detach", "--name", running.name, "--label", containers.owner_label(),
             "--network", self.name, "--network-alias", service.name,
-            "--pull", "never" if spec.pull_policy == "Never" else "missing",
+            *podman_run_flags(spec, {**container_env(spec), "PORT": str(port)}),
         ]  # fmt: skip
-        if security.run_as_user is not None:
-            argv += ["--user", f"{security.run_as_user}:{security.group}"]
-        if security.read_only_root:
-            argv += ["--read-only", "--read-only-tmpfs=false"]
-        for path in spec.scratch:
-            argv += ["--tmpfs", path]
-        if security.drop_all_capabilities:
-            argv += ["--cap-drop", "ALL"]
-        if security.no_new_privileges:
-            argv += ["--security-opt", "no-new-privileges"]
         if port < 1024:
             argv += ["--sysctl", f"net.ipv4.ip_unprivileged_port_start={port}"]
-        for name, value in {**container_env(spec), "PORT": str(port)}.items():
-            argv += ["--env", f"{name}={value}"]
         if any(s.selects(deployment.labels) for s, _ in self.topology.node_ports()):
             argv += ["--publish", f"{PUBLISH_HOST}:{self.node_port}:{port}"]
-        argv += ["--entrypoint", json.dumps(list(spec.argv)), spec.image]
-        containers.podman(*argv)
+        containers.podman(*argv, *podman_run_image(spec))
         return running
 
     def _healthy(self, running: Running) -> bool:
