@@ -12,6 +12,14 @@ wheelhouse=deploy/docker/wheelhouse
 [ $# -gt 0 ] || { echo "usage: $0 EXTRA..." >&2; exit 2; }
 extras=$(IFS=,; echo "$*")
 
+# Wheels for the images' Python (the Dockerfile's base: python:3.11-..., or Debian's 3.11).
+want=$(sed -n 's/^ARG BASE_IMAGE=python:\([0-9]*\.[0-9]*\).*/\1/p' deploy/docker/Dockerfile)
+have=$("$python" -c 'import sys; print("%d.%d" % sys.version_info[:2])' || true)
+if [ "$have" != "$want" ]; then
+  echo "wheelhouse: $python is Python $have; the images run $want: set PYTHON to a Python $want" >&2
+  exit 1
+fi
+
 stamp=$(cat pyproject.toml constraints.txt <(echo "$extras") <("$python" -VV) | sha256sum | cut -c1-16)
 [ "$(cat "$wheelhouse/.stamp" 2>/dev/null)" = "$stamp" ] && exit 0
 
