@@ -45,6 +45,10 @@ class Report:
     ocr_seconds: dict[str, dict[str, list[float]]] = field(default_factory=dict)
     """Set -> preparation config (comma-separated steps, or none) -> OCR seconds per image."""
     steps: dict[str, list[Step]] = field(default_factory=dict)
+    headline: list[str] = field(default_factory=list)
+    """The real-document sections (benchmarks.realworld_report), written first."""
+    engines: dict[str, list[str]] = field(default_factory=dict)
+    """Set -> the OCR engines that read its pages with the default settings."""
     elapsed: float = 0.0
 
     def summary(self) -> str:
@@ -204,7 +208,18 @@ def write_report(report: Report, path: Path) -> None:
         f"{statistics.median(seconds):.2f} s (times vary with other load on the machine). "
         "Do not edit by hand: the text is in `benchmarks/accuracy_report.py`.",
         "",
-        "## Targets",
+        *report.headline,
+        "## Rendered sets (regression check)",
+        "",
+        "The shared samples and the generated passages are renders of typed text: they check "
+        "that nothing made for real documents costs the clean pages anything. OCR engine with "
+        "the default `OCR_ENGINE=auto`, per set: "
+        + "; ".join(
+            f"{SET_TITLES[name]}: {', '.join(engines)}" for name, engines in report.engines.items()
+        )
+        + ".",
+        "",
+        "### Targets",
         "",
         "Issue 7 sets these on the shared samples; every figure below is from this run.",
         "",
