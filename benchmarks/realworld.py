@@ -41,6 +41,7 @@ from benchmarks.realworld_metrics import (
     score_receipt,
 )
 from ocrner.core.settings import NerSettings, OcrSettings
+from ocrner.ocr.auto import Signals, signals
 from ocrner.ocr.engine import OcrResult
 from ocrner.orchestrator.pipeline import LocalNer, Pipeline, Upload
 
@@ -242,6 +243,8 @@ class SubsetResult:
     seconds: dict[str, list[float]] = field(default_factory=dict)
     engines: dict[str, dict[str, int]] = field(default_factory=dict)
     """Variant -> engine name -> pages it read."""
+    signals: list[Signals] = field(default_factory=list)
+    """Tesseract's signals on each page, which ``OCR_ENGINE=auto`` decides by."""
 
 
 class _Fixed:
@@ -293,9 +296,10 @@ def evaluate(
             result.engines[variant] = {}
     for number, document in enumerate(documents, 1):
         readings = {engine: reader.read(document, engine) for engine in ENGINES}
-        readings["product"] = auto_reading(
-            _decode(document.path.read_bytes()), readings["tesseract"], readings["rapidocr"]
-        )
+        image = _decode(document.path.read_bytes())
+        readings["product"] = auto_reading(image, readings["tesseract"], readings["rapidocr"])
+        assert readings["tesseract"].result is not None
+        results[document.subset].signals.append(signals(image, readings["tesseract"].result))
         outcomes: dict[str, Outcome] = {}
         for variant in ("product", "tesseract", "rapidocr"):
             reading = readings[variant]
