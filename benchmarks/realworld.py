@@ -106,14 +106,24 @@ class Reading:
     result: OcrResult | None = None
 
 
-def fingerprint(settings: OcrSettings) -> str:
-    """Changes when the OCR code, the installed engines or the OCR settings change."""
+SOURCES = {
+    "tesseract": ("engine.py", "images.py", "preprocess.py", "tesseract.py"),
+    "rapidocr": ("engine.py", "images.py", "rapidocr_engine.py"),
+    "bare": (),
+}
+"""The files of ``src/ocrner/ocr`` each engine's readings depend on."""
+
+PACKAGES = {"tesseract": ("tesserocr",), "rapidocr": ("rapidocr", "onnxruntime"), "bare": ()}
+
+
+def fingerprint(engine: str, settings: OcrSettings) -> str:
+    """Changes when the engine's code, its installed packages or the OCR settings change."""
     from importlib import metadata
 
-    digest = hashlib.sha256()
-    for path in sorted((REPO_ROOT / "src" / "ocrner" / "ocr").glob("*.py")):
-        digest.update(path.read_bytes())
-    for package in ("tesserocr", "rapidocr", "onnxruntime"):
+    digest = hashlib.sha256(engine.encode())
+    for name in SOURCES[engine]:
+        digest.update((REPO_ROOT / "src" / "ocrner" / "ocr" / name).read_bytes())
+    for package in (*PACKAGES[engine], "tesserocr"):
         digest.update(metadata.version(package).encode())
     digest.update(",".join(settings.ocr_preprocess).encode())
     return digest.hexdigest()[:12]
@@ -124,7 +134,7 @@ class Reader:
 
     def __init__(self, cache_dir: Path, settings: OcrSettings) -> None:
         self.settings = settings
-        self.cache_dir = cache_dir / fingerprint(settings)
+        self.cache_dir = cache_dir
         self._engines: dict[str, Callable[[Image.Image], Reading]] = {}
 
     def _engine(self, name: str) -> Callable[[Image.Image], Reading]:
@@ -161,7 +171,7 @@ class Reader:
     def read(self, document: Document, engine: str) -> Reading:
         data = document.path.read_bytes()
         key = hashlib.sha256(data).hexdigest()[:20]
-        path = self.cache_dir / engine / f"{key}.json"
+        path = self.cache_dir / engine / fingerprint(engine, self.settings) / f"{key}.json"
         if path.is_file():
             stored = json.loads(path.read_text(encoding="utf-8"))
             result = stored["result"]

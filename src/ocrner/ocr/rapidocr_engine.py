@@ -49,6 +49,12 @@ BLOCK_GAP = 2.0
 HEIGHT_JUMP = 1.6
 """A line this many times higher (or lower) than the one above starts a new paragraph."""
 
+DETECTION_MIN_SIDE = 1280
+"""The text detector sees the page with its shorter side enlarged to at least this many
+pixels (RapidOCR's default is 736). On scanned forms of about 760 x 1000 px this found
+small print that 736 missed: OCR word recall 81.7% against 79.4%, precision 88.3% against
+87.2% on 8 forms; receipts, larger already, read the same."""
+
 LINE_OVERLAP = 0.5
 """Detections on one line overlap vertically by at least this share of the lower one."""
 
@@ -176,6 +182,7 @@ class RapidOcrEngine:
                 "Global.log_level": "error",
                 "EngineConfig.onnxruntime.intra_op_num_threads": threads,
                 "EngineConfig.onnxruntime.inter_op_num_threads": 1,
+                "Det.limit_side_len": DETECTION_MIN_SIDE,
             }
         )
         self._version = metadata.version("rapidocr")
