@@ -8,7 +8,7 @@ Reads the first ``N`` receipts and forms of the real-document folder with Tesser
 ``OCR_PREPROCESS``) and with RapidOCR, each after every preparation below, and prints OCR
 token recall and precision (the measures of :mod:`benchmarks.realworld_metrics`) and the
 mean seconds per page. The preparations are the steps of :mod:`ocrner.ocr.preprocess`
-(grey levels, ``contrast``, ``deskew``, ``scale``), and Otsu binarisation of the grey page
+(``contrast`` and ``scale``, on grey levels), and Otsu binarisation of the grey page
 (what thermal receipts are said to need).
 """
 
@@ -42,9 +42,7 @@ def _binarised(image: Image.Image) -> Image.Image:
 
 PREPARATIONS: dict[str, Callable[[Image.Image], Image.Image]] = {
     "as sent": _steps(),
-    "grey": lambda image: image.convert("L"),
     "contrast": _steps("contrast"),
-    "deskew": _steps("deskew"),
     "scale": _steps("scale"),
     "Otsu binarised": _binarised,
 }

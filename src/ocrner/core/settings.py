@@ -157,7 +157,8 @@ class OcrSettings(ServiceSettings):
     )
     ocr_workers: PositiveInt = Field(
         default_factory=lambda: os.cpu_count() or 1,
-        description="Tesseract instances working in parallel (OCR_WORKERS); default: CPU count.",
+        description="OCR engine instances (Tesseract, and RapidOCR with auto or rapidocr) "
+        "working in parallel (OCR_WORKERS); default: CPU count.",
     )
     ocr_max_pixels: PositiveInt = Field(
         40_000_000, description="Largest image accepted, in pixels (OCR_MAX_PIXELS)."
