@@ -207,9 +207,6 @@ class _Replay:
         self.name = name
         self.called = False
 
-    def reads(self, language: str) -> bool:
-        return True
-
     def recognize(self, image: Image.Image, language: str) -> OcrResult:
         self.called = True
         assert self.reading.result is not None
@@ -221,7 +218,7 @@ def auto_reading(image: Image.Image, tesseract: Reading, rapidocr: Reading) -> R
     from ocrner.ocr.auto import AutoEngine
 
     first, second = _Replay(tesseract, "tesseract"), _Replay(rapidocr, "rapidocr")
-    engine = AutoEngine(first, second)  # type: ignore[arg-type]
+    engine = AutoEngine(first, lambda: second)  # type: ignore[arg-type, return-value]
     started = time.perf_counter()
     result = engine.recognize(image, "eng")
     seconds = tesseract.seconds + time.perf_counter() - started

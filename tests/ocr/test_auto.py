@@ -85,7 +85,7 @@ def test_ink_outside_the_word_boxes_counts_as_unread() -> None:
 @pytest.fixture(scope="module")
 def auto(ocr_settings: OcrSettings) -> AutoEngine:
     tesseract = TesseractEngine(ocr_settings.ocr_tessdata_dir, ocr_settings.ocr_preprocess)
-    return AutoEngine(tesseract, RapidOcrEngine(threads=1))
+    return AutoEngine(tesseract, lambda: RapidOcrEngine(threads=1))
 
 
 def test_auto_keeps_tesseract_for_a_clean_page(auto: AutoEngine) -> None:

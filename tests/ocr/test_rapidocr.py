@@ -7,6 +7,8 @@ from PIL import Image
 
 from ocrner.core.errors import LanguageNotInstalled
 from ocrner.ocr.rapidocr_engine import (
+    DETECTION_SIDE,
+    LARGE_DETECTION_SIDE,
     MODEL,
     RapidOcrEngine,
     _Piece,
@@ -98,3 +100,9 @@ def test_gaps_between_lines_start_paragraphs_and_blocks() -> None:
         ("block", 1, 0, 0),
     ]
     assert words[0].confidence == 99.0
+
+
+def test_pages_near_the_large_detection_size_are_detected_at_it(rapidocr: RapidOcrEngine) -> None:
+    assert rapidocr.detection_side(760, 1000) == LARGE_DETECTION_SIDE
+    assert rapidocr.detection_side(952, 174) == DETECTION_SIDE
+    assert rapidocr.detection_side(892, 2897) == DETECTION_SIDE

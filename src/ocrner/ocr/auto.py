@@ -27,8 +27,11 @@ from PIL import Image, ImageStat
 
 from ocrner.ocr.engine import OcrResult, Word
 from ocrner.ocr.preprocess import ink_mask
+from ocrner.ocr.rapidocr_engine import reads
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from ocrner.ocr.rapidocr_engine import RapidOcrEngine
     from ocrner.ocr.tesseract import TesseractEngine
 
@@ -123,28 +126,35 @@ def struggled(image: Image.Image, result: OcrResult) -> list[str]:
 
 
 class AutoEngine:
-    """Tesseract, and RapidOCR for the pages where :func:`struggled` says it should."""
+    """Tesseract, and RapidOCR for the pages where :func:`struggled` says it should.
 
-    def __init__(self, tesseract: TesseractEngine, rapidocr: RapidOcrEngine) -> None:
+    RapidOCR is loaded on the first page that needs it (``rapidocr()`` makes it), so a
+    service that only ever sees clean pages starts as fast and stays as small as with
+    Tesseract alone.
+    """
+
+    def __init__(self, tesseract: TesseractEngine, rapidocr: Callable[[], RapidOcrEngine]) -> None:
         self._tesseract = tesseract
-        self._rapidocr = rapidocr
+        self._make_rapidocr = rapidocr
+        self._rapidocr: RapidOcrEngine | None = None
 
     def warm_up(self, language: str) -> None:
         self._tesseract.warm_up(language)
-        if self._rapidocr.reads(language):
-            self._rapidocr.warm_up(language)
 
     def close(self) -> None:
         self._tesseract.close()
-        self._rapidocr.close()
+        if self._rapidocr is not None:
+            self._rapidocr.close()
 
     def recognize(self, image: Image.Image, language: str) -> OcrResult:
         first = self._tesseract.recognize(image, language)
-        if not self._rapidocr.reads(language):
+        if not reads(language):
             return first
         reasons = struggled(image, first)
         if not reasons:
             return first
+        if self._rapidocr is None:
+            self._rapidocr = self._make_rapidocr()
         logger.info("page read again by %s: %s", self._rapidocr.name, "; ".join(reasons))
         second = self._rapidocr.recognize(image, language)
         return second if second.words else first

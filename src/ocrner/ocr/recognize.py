@@ -35,7 +35,7 @@ def default_engine(settings: OcrSettings) -> OcrEngine:
             from ocrner.ocr.auto import AutoEngine
             from ocrner.ocr.rapidocr_engine import RapidOcrEngine
 
-            engine = AutoEngine(engine, RapidOcrEngine(settings.ocr_threads))
+            engine = AutoEngine(engine, lambda: RapidOcrEngine(settings.ocr_threads))
     engine.warm_up(settings.ocr_lang)
     return engine
 
