@@ -33,7 +33,7 @@ from benchmarks.accuracy_data import REPO_ROOT, SAMPLES_ENV, DataMissing, Sample
 from benchmarks.accuracy_data import samples_dir as find_samples_dir
 from benchmarks.accuracy_generate import DEFAULT_SEED, FontsMissing, load_generated
 from benchmarks.accuracy_metrics import Counts, Span, entity_counts, text_counts
-from benchmarks.accuracy_report import Report, Step, write_report
+from benchmarks.accuracy_report import RENDERED_HEADING, Report, Step, write_report
 from benchmarks.realworld import (
     DEFAULT_OCR_CACHE,
     REALWORLD_ENV,
@@ -335,6 +335,21 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+REALWORLD_HEADING = "## Real documents"
+
+
+def with_headline(report: str, headline: list[str]) -> str:
+    """``report`` (a docs/accuracy.md) with its real-document sections replaced by
+    ``headline``, the rendered sets' sections kept as they were measured."""
+    lines = report.splitlines()
+    if RENDERED_HEADING not in lines:
+        return "\n".join(headline)
+    start = lines.index(REALWORLD_HEADING) if REALWORLD_HEADING in lines else None
+    end = lines.index(RENDERED_HEADING)
+    before = lines[:start] if start is not None else lines[:end]
+    return "\n".join([*before, *headline, *lines[end:]])
+
+
 def run_realworld(args: argparse.Namespace) -> list[str]:
     """The real-document sections, or a note that the folder is absent."""
     folder = realworld_dir(args.realworld)
@@ -347,7 +362,7 @@ def run_realworld(args: argparse.Namespace) -> list[str]:
     except DataMissing as error:
         print(f"make eval: {error}; going on with the rendered sets", file=sys.stderr)
         return [
-            "## Real documents",
+            REALWORLD_HEADING,
             "",
             f"Not measured in this run: {error}.",
             "",
@@ -367,7 +382,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.output is None:
             return 0
     if args.realworld_only:
-        args.output.write_text("\n".join(headline), encoding="utf-8")
+        existing = args.output.read_text(encoding="utf-8") if args.output.is_file() else ""
+        args.output.write_text(with_headline(existing, headline), encoding="utf-8")
+        print(f"wrote the real-document sections into {args.output}")
         return 0
     output = args.output or DEFAULT_OUTPUT
     try:

@@ -11,6 +11,8 @@ from pathlib import Path
 
 from benchmarks.accuracy_metrics import Counts
 
+RENDERED_HEADING = "## Rendered sets (regression check)"
+
 SET_TITLES = {
     "samples": "shared samples",
     "dev": "generated, dev",
@@ -209,7 +211,7 @@ def write_report(report: Report, path: Path) -> None:
         "Do not edit by hand: the text is in `benchmarks/accuracy_report.py`.",
         "",
         *report.headline,
-        "## Rendered sets (regression check)",
+        RENDERED_HEADING,
         "",
         "The shared samples and the generated passages are renders of typed text: they check "
         "that nothing made for real documents costs the clean pages anything. OCR engine with "

@@ -192,7 +192,9 @@ def engine_docs(results: dict[str, SubsetResult]) -> list[str]:
         f"letters or digits, or less than {_pct(MIN_INK_READ)} of the page's ink inside "
         "Tesseract's word boxes (the ink share is measured on a copy 600 px wide, in about "
         "1-8 ms). RapidOCR's reading is then the answer and `ocr.engine` in the response says "
-        "so. Decided per page, not per region.",
+        "so. Decided per page, not per region. RapidOCR is loaded on the first page that "
+        "needs it (a few seconds, about 150 MB per OCR worker), so a service that sees only "
+        "clean pages starts and stays as with Tesseract alone.",
         "",
         "Tesseract's signals on the real documents and where `auto` sent them:",
         "",

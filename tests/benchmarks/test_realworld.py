@@ -62,3 +62,20 @@ def test_a_rendered_receipt_is_read_by_every_variant_and_cached(tmp_path: Path) 
         assert score.token_recall > 0.8, variant
         assert score.share("date_text") == 1.0, variant
     assert len(list((tmp_path / "cache").glob("*/*/*.json"))) == 3
+
+
+def test_a_real_documents_only_run_replaces_just_its_own_sections() -> None:
+    from benchmarks.accuracy import with_headline
+
+    report = (
+        "# Accuracy\n\nintro\n\n## Real documents\n\nold\n\n"
+        "## Rendered sets (regression check)\n\nkept"
+    )
+    assert with_headline(report, ["## Real documents", "", "new", ""]) == (
+        "# Accuracy\n\nintro\n\n## Real documents\n\nnew\n\n## Rendered sets (regression check)"
+        "\n\nkept"
+    )
+    first = "# Accuracy\n\nintro\n\n## Rendered sets (regression check)\n\nkept"
+    assert with_headline(first, ["## Real documents", ""]) == (
+        "# Accuracy\n\nintro\n\n## Real documents\n\n## Rendered sets (regression check)\n\nkept"
+    )
