@@ -75,7 +75,7 @@ def _points(value: float) -> str:
     return f"{100 * value:+.1f}"
 
 
-def _machine() -> str:
+def machine() -> str:
     cpu = platform.processor() or platform.machine()
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -206,7 +206,7 @@ def write_report(report: Report, path: Path) -> None:
         "# Accuracy",
         "",
         f"Written by `make eval` (`python -m benchmarks.accuracy`) on {date.today().isoformat()}, "
-        f"on {_machine()}, in {report.elapsed:.0f} s; pipeline time per image: median "
+        f"on {machine()}, in {report.elapsed:.0f} s; pipeline time per image: median "
         f"{statistics.median(seconds):.2f} s (times vary with other load on the machine). "
         "Do not edit by hand: the text is in `benchmarks/accuracy_report.py`.",
         "",

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import statistics
+from datetime import date
 
+from benchmarks.accuracy_report import machine
 from benchmarks.realworld import VARIANTS, SubsetResult
 from benchmarks.realworld_metrics import CLASSES, FormScore, NewsScore, ReceiptScore
 from ocrner.ocr.auto import MAX_GARBAGE_SHARE, MIN_CONFIDENCE, MIN_INK_READ
@@ -252,8 +255,14 @@ def sections(results: dict[str, SubsetResult], folder: str) -> list[str]:
         "through the product's pipeline (layout, NER with default settings, boxes) with the "
         "OCR engine named; *bare engines* are tesserocr as it comes (`GetUTF8Text()`, no "
         "preparation) and the bare spaCy model (`spacy.load`, every pipe, no patterns) on its "
-        "text. Seconds per page are OCR and NER in one process on this machine (the OCR "
-        "readings are cached between runs: `--ocr-cache`).",
+        "text. Seconds per page are OCR and NER in one process (the OCR readings are cached "
+        "between runs, `--ocr-cache`, and keep the time they were read in).",
+        "",
+        f"Written by `make eval` (or `python -m benchmarks.accuracy --realworld-only --output "
+        f"docs/accuracy.md`) on {date.today().isoformat()}, on {machine()}; load average "
+        f"{os.getloadavg()[1]:.1f} at the end, as the machine was shared while the pages were "
+        "read, so the times are long and uneven (issue 10's own check on a quiet machine of "
+        "this kind: RapidOCR 3.0 s, Tesseract 0.4 s per receipt).",
         "",
         "### Targets",
         "",
