@@ -12,6 +12,7 @@ from ocrner.ocr.auto import (
     MIN_INK_READ,
     AutoEngine,
     Signals,
+    fill_gaps,
     is_garbage,
     signals,
 )
@@ -122,3 +123,40 @@ def test_ocr_engine_setting_picks_the_engine(
 def test_ocr_engine_default_is_auto(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("OCR_ENGINE", raising=False)
     assert OcrSettings().ocr_engine == "auto"
+
+
+def _result(engine: str, words: list[Word]) -> OcrResult:
+    return OcrResult(
+        text=" ".join(word.text for word in words),
+        words=words,
+        width=600,
+        height=200,
+        engine=engine,
+        language="eng",
+        model=engine,
+        mean_confidence=90,
+    )
+
+
+def _word(text: str, box: tuple[int, int, int, int], confidence: float = 95) -> Word:
+    return Word(text=text, box=box, confidence=confidence, block=0, paragraph=0, line=0)
+
+
+def test_sure_tesseract_words_fill_only_where_rapidocr_found_nothing() -> None:
+    neural = _result(
+        "rapidocr", [_word("TOTAL", (10, 10, 80, 30)), _word("9.00", (300, 10, 360, 30))]
+    )
+    tesseract = _result(
+        "tesseract",
+        [
+            _word("TOTAL", (12, 11, 79, 29)),  # RapidOCR read it: not added again
+            _word("RM", (200, 12, 240, 30)),  # a gap on the same line
+            _word("Thanks", (10, 100, 90, 120)),  # a gap on a line of its own
+            _word("unsure", (10, 150, 90, 170), confidence=60),  # too unsure to add
+        ],
+    )
+    filled = fill_gaps(neural, tesseract)
+    assert filled.engine == "rapidocr + tesseract"
+    assert filled.text == "TOTAL RM 9.00\n\nThanks"
+    assert [word.line for word in filled.words[:3]] == [0, 0, 0]
+    assert fill_gaps(neural, _result("tesseract", [])) is neural

@@ -182,6 +182,14 @@ def number_words(lines: list[_Line]) -> list[Word]:
     return words
 
 
+def regroup(words: list[Word]) -> list[Word]:
+    """``words`` (from any engine) numbered into lines, paragraphs and blocks afresh."""
+    pieces = [
+        _Piece(box=word.box, words=[(word.text, word.box, word.confidence / 100)]) for word in words
+    ]
+    return number_words(group_lines(pieces))
+
+
 class RapidOcrEngine:
     """RapidOCR with its shipped models on ``threads`` onnxruntime threads."""
 
