@@ -32,6 +32,10 @@ def default_engine(settings: OcrSettings) -> OcrEngine:
     else:
         engine = TesseractEngine(settings.ocr_tessdata_dir, settings.ocr_preprocess)
         if settings.ocr_engine == "auto":
+            # RapidOCR loads on the first page that needs it; importing it now makes a
+            # missing package or library fail the start (and the image's smoke check).
+            import rapidocr  # noqa: F401
+
             from ocrner.ocr.auto import AutoEngine
             from ocrner.ocr.rapidocr_engine import RapidOcrEngine
 
