@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 
 import pytest
 
 from ocrner.core.settings import NerSettings, OcrSettings
 from tests.utils.processes import Stack, running_stack
+
+# Apps built in this process keep their jobs in a folder of this session's, not the user's.
+if "JOB_DATA_DIR" not in os.environ:
+    os.environ["JOB_DATA_DIR"] = tempfile.mkdtemp(prefix="ocrner-test-jobs-")
+    atexit.register(shutil.rmtree, os.environ["JOB_DATA_DIR"], ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

@@ -25,6 +25,8 @@ from ocrner.core.errors import Unauthorized
 from ocrner.core.problems import problem_responses
 from ocrner.core.settings import OrchestratorSettings
 from ocrner.orchestrator.clients import NerClient, OcrClient
+from ocrner.orchestrator.jobs import JOBS_PATH, job_worker
+from ocrner.orchestrator.jobs import router as jobs_router
 from ocrner.orchestrator.pipeline import Extraction, Pipeline, Upload, document_limits
 
 router = APIRouter(tags=["pipeline"])
@@ -111,7 +113,8 @@ def create_app(
         ner = NerClient(settings, transport=transport)
         app.state.pipeline = Pipeline(ocr, ner, document_limits(settings), settings.pages_in_flight)
         try:
-            yield
+            async with job_worker(app, settings):
+                yield
         finally:
             await ocr.aclose()
             await ner.aclose()
@@ -126,6 +129,7 @@ def create_app(
         ),
         settings=settings,
         engine_lifespan=clients,
-        routers=[router],
+        routers=[router, jobs_router],
         admit=api_key_admission(settings),
+        body_limits={JOBS_PATH: settings.job_max_upload_bytes},
     )
