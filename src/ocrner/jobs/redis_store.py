@@ -36,7 +36,7 @@ PREFIX = "ocrner:job:"
 ACTIVE = "ocrner:jobs:active"
 """Ids of unfinished jobs; ``ACTIVE:{key}`` those of one caller key."""
 QUEUE = "ocrner-jobs"
-MAINTENANCE_SHARE = 0.1
+MAINTENANCE_SHARE = 0.2
 """Share of a worker's polls (about one a second) that also look for dead workers."""
 
 _SUBMIT = """
