@@ -53,6 +53,14 @@ def _parser() -> argparse.ArgumentParser:
         help="json: a JSON array, one object per image (default); table: for reading",
     )
     extract.add_argument("--lang", help="OCR language, e.g. eng (default: OCR_LANG)")
+    extract.add_argument(
+        "--async",
+        dest="as_jobs",
+        action="store_true",
+        help="with --url: send each file as a job (POST /api/jobs), show each job's pages done "
+        "on stderr, print each result as its job finishes (json: one object per line); "
+        "Ctrl-C cancels the jobs",
+    )
 
     up = commands.add_parser(
         "up",
@@ -107,7 +115,29 @@ def main(argv: list[str] | None = None) -> int:
         from ocrner.launcher import run_stack
 
         return run_stack(args.host, args.port, args.ocr_port, args.ner_port)
+    if args.as_jobs:
+        if not args.url:
+            _parser().error("--async needs --url: jobs run on a stack")
+        return _extract_as_jobs(args.images, args.url, args.format, args.lang)
     return _extract(args.images, url=args.url, output_format=args.format, language=args.lang)
+
+
+def _extract_as_jobs(images: list[Path], url: str, output_format: str, language: str | None) -> int:
+    from ocrner.jobs.client import extract_as_jobs
+
+    def show(result: dict[str, Any]) -> None:
+        if output_format == "json":
+            sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
+        else:
+            sys.stdout.write(_table([result]))
+        sys.stdout.flush()
+
+    try:
+        results = asyncio.run(extract_as_jobs(images, url.rstrip("/"), language, show, sys.stderr))
+    except KeyboardInterrupt:
+        sys.stderr.write("cancelled\n")
+        return 130
+    return 1 if any(result.get("error") for result in results) else 0
 
 
 def _extract(

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import json
+import re
+import signal
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import pytest
@@ -106,3 +112,52 @@ def test_a_broken_document_makes_a_failed_job_with_the_sync_problem(job_stack: S
     assert last["status"] == "failed"
     assert last["error"]["status"] == 422
     assert last["error"]["code"] == "unreadable_document"
+
+
+def run_cli(*args: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "ocrner", "extract", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def test_the_cli_sends_files_as_jobs_shows_progress_and_prints_each_result(
+    job_stack: Stack, document: bytes, tmp_path: Path
+) -> None:
+    pdf = tmp_path / "letters.pdf"
+    pdf.write_bytes(document)
+    missing = tmp_path / "missing.png"
+    cli = run_cli("--url", job_stack.url, "--async", str(pdf), str(missing))
+    out, err = cli.communicate(timeout=300)
+    assert cli.returncode == 1, err  # the missing file is an error
+    results = [json.loads(line) for line in out.splitlines()]
+    assert [Path(result["file"]).name for result in results] == ["missing.png", "letters.pdf"]
+    assert results[0]["error"]["code"] == "unreadable_file"
+    assert len(results[1]["result"]["pages"]) == PAGES
+    progress = [line for line in err.splitlines() if line.startswith("letters.pdf")]
+    assert f"{PAGES}/{PAGES} pages  done" in progress[-1]
+    assert len(progress) > 2, "a line for each change, not a bar redrawn, off a terminal"
+
+
+def test_ctrl_c_in_the_cli_cancels_its_jobs(
+    job_stack: Stack, document: bytes, tmp_path: Path
+) -> None:
+    pdf = tmp_path / "letters.pdf"
+    pdf.write_bytes(document)
+    cli = run_cli("--url", job_stack.url, "--async", str(pdf))
+    assert cli.stderr is not None
+    location = None
+    for line in cli.stderr:
+        match = re.search(r"(\d)/6 pages  running  (/api/jobs/\S+)", line)
+        if match and int(match.group(1)) >= 1:
+            location = match.group(2)
+            break
+    assert location is not None
+    cli.send_signal(signal.SIGINT)
+    _, err = cli.communicate(timeout=60)
+    assert cli.returncode == 130, err
+    view = httpx.get(job_stack.url + location, timeout=10).json()
+    assert view["status"] == "cancelled"
+    assert view["pages_done"] < PAGES
