@@ -39,7 +39,7 @@ $(CHECKOV): deploy/checkov-constraints.txt | $(BIN)/python
 
 install-test: $(VENV)/.installed-test $(CHECKOV) system-deps ## install what the tests need as well
 
-system-deps: ## Debian packages the tests use (fonts for rendered test images, iptables, dnsmasq)
+system-deps: ## Debian packages the tests use (fonts for rendered test images, iptables, dnsmasq, redis-server)
 	@scripts/system-deps.sh
 
 run: install ## start the whole stack locally (orchestrator on http://127.0.0.1:8080)

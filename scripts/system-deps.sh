@@ -11,6 +11,7 @@ command -v ip >/dev/null 2>&1 || needed+=(iproute2)
 command -v iptables >/dev/null 2>&1 || needed+=(iptables)
 command -v dnsmasq >/dev/null 2>&1 || needed+=(dnsmasq-base)
 command -v curl >/dev/null 2>&1 || needed+=(curl)
+command -v redis-server >/dev/null 2>&1 || needed+=(redis-server)
 
 [ ${#needed[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" -ne 0 ]; then

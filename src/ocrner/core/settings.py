@@ -296,7 +296,7 @@ class OrchestratorSettings(ServiceSettings):
     job_data_dir: Path = Field(
         default_factory=default_job_data_dir,
         description="Folder of the sqlite job store (JOB_DATA_DIR); default "
-        "$XDG_DATA_HOME/ocrner (~/.local/share/ocrner); the images set /tmp/ocrner.",
+        "$XDG_DATA_HOME/ocrner (~/.local/share/ocrner); compose and deploy/k8s set /tmp/ocrner.",
     )
     redis_url: SecretStr | None = Field(
         None,
@@ -319,7 +319,7 @@ class OrchestratorSettings(ServiceSettings):
         "callers share one count) (JOB_MAX_QUEUED_PER_KEY).",
     )
     job_max_upload_bytes: PositiveInt = Field(
-        200 * MiB,
+        100 * MiB,
         description="Largest upload to POST /api/jobs, in bytes; at least MAX_UPLOAD_BYTES "
         "(JOB_MAX_UPLOAD_BYTES).",
     )
