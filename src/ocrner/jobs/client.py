@@ -63,6 +63,13 @@ class ProgressDisplay:
         self.drawn = 0
         self.last: dict[int, str] = {}
 
+    def clear(self) -> None:
+        """On a terminal, take the bars away (for a result to be printed where they were)."""
+        if self.live and self.drawn:
+            self.stream.write(f"\x1b[{self.drawn}F\x1b[J")
+            self.stream.flush()
+            self.drawn = 0
+
     def show(self) -> None:
         lines = [item.line(self.width) for item in self.watched]
         if self.live:
@@ -93,6 +100,7 @@ async def extract_as_jobs(
     def finish(item: Watched, result: Result) -> None:
         item.status = item.status if item.finished else "refused"
         results.append(result)
+        display.clear()
         on_result(result)
 
     async with httpx.AsyncClient(base_url=url, timeout=60) as client:
