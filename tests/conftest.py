@@ -52,5 +52,9 @@ def stack() -> Iterator[Stack]:
     Shared by the tests that only send requests; tests that stop or restart a
     service start their own with :func:`tests.utils.processes.running_stack`.
     """
-    with running_stack() as running:
+    # The fuzzer (tests/reliability) submits jobs faster than the worker fails them:
+    # room for all of them, so that a full queue (a right 503) does not end its run.
+    with running_stack(
+        orchestrator_env={"JOB_MAX_QUEUED": "1000", "JOB_MAX_QUEUED_PER_KEY": "1000"}
+    ) as running:
         yield running

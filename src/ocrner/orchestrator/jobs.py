@@ -13,7 +13,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Annotated
 
-from fastapi import APIRouter, FastAPI, File, Form, Query, Request, Response, UploadFile
+from fastapi import APIRouter, FastAPI, File, Form, Path, Query, Request, Response, UploadFile
 
 from ocrner.core.errors import JobNotDone, JobNotFound
 from ocrner.core.problems import problem_responses
@@ -27,6 +27,15 @@ from ocrner.orchestrator.pipeline import Extraction, Pipeline
 router = APIRouter(tags=["jobs"])
 
 JOBS_PATH = "/api/jobs"
+
+JobId = Annotated[
+    str,
+    Path(
+        description="The id POST /api/jobs answered.",
+        pattern=r"^[A-Za-z0-9_-]+$",
+        max_length=64,
+    ),
+]
 
 
 @asynccontextmanager
@@ -103,9 +112,9 @@ async def submit_job(
     JOBS_PATH + "/{job_id}",
     response_model=JobView,
     summary="A job's status and progress",
-    responses=problem_responses(401, 404),
+    responses=problem_responses(401, 404, 422),
 )
-async def get_job(request: Request, job_id: str) -> JobView:
+async def get_job(request: Request, job_id: JobId) -> JobView:
     return (await _job(request, job_id)).view()
 
 
@@ -113,9 +122,9 @@ async def get_job(request: Request, job_id: str) -> JobView:
     JOBS_PATH + "/{job_id}/result",
     response_model=Extraction,
     summary="A done job's result: what POST /api/NER answers for the same file",
-    responses=problem_responses(401, 404, 409),
+    responses=problem_responses(401, 404, 409, 422),
 )
-async def get_job_result(request: Request, job_id: str) -> Response:
+async def get_job_result(request: Request, job_id: JobId) -> Response:
     job = await _job(request, job_id)
     store: JobStore = request.app.state.jobs
     result = await store.result(job_id) if job.status is JobStatus.DONE else None
@@ -129,9 +138,9 @@ async def get_job_result(request: Request, job_id: str) -> Response:
     response_model=JobView,
     summary="Cancel a job: no further page of it is read",
     description="Cancelling a finished job changes nothing; the job is answered as it is.",
-    responses=problem_responses(401, 404),
+    responses=problem_responses(401, 404, 422),
 )
-async def cancel_job(request: Request, job_id: str) -> JobView:
+async def cancel_job(request: Request, job_id: JobId) -> JobView:
     settings: OrchestratorSettings = request.app.state.settings
     store: JobStore = request.app.state.jobs
     job = await _job(request, job_id)
