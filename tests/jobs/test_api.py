@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -16,7 +17,7 @@ import pytest
 from fastapi.testclient import TestClient
 from pydantic import ValidationError
 
-from ocrner.core.settings import OrchestratorSettings
+from ocrner.core.settings import OrchestratorSettings, default_job_data_dir
 from ocrner.orchestrator.service import create_app
 from tests.orchestrator.test_service import NER_ANSWER, OCR_ANSWER
 from tests.utils.documents import letters, scanned_pdf
@@ -177,3 +178,16 @@ def test_the_redis_store_needs_a_url_and_jobs_no_smaller_a_limit(tmp_path: Path)
         OrchestratorSettings(job_store="redis")
     with pytest.raises(ValidationError, match="JOB_MAX_UPLOAD_BYTES"):
         OrchestratorSettings(max_upload_bytes=2000, job_max_upload_bytes=1000)
+
+
+def test_the_data_folder_is_the_users_or_tmp_without_a_home(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert default_job_data_dir() == tmp_path / ".local" / "share" / "ocrner"
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    assert default_job_data_dir() == tmp_path / "data" / "ocrner"
+    monkeypatch.delenv("XDG_DATA_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path / "nowhere"))
+    assert default_job_data_dir() == Path(tempfile.gettempdir()) / "ocrner"

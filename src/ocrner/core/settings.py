@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -110,9 +111,17 @@ def default_tessdata_dir() -> Path:
 
 
 def default_job_data_dir() -> Path:
-    """Per-user data folder of the sqlite job store: $XDG_DATA_HOME/ocrner or ~/.local/share."""
-    base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
-    return Path(base) / "ocrner"
+    """Per-user data folder of the sqlite job store: $XDG_DATA_HOME/ocrner, by default
+    ~/.local/share/ocrner; /tmp/ocrner for a user without a writable home (a container's)."""
+    if xdg := os.environ.get("XDG_DATA_HOME"):
+        return Path(xdg) / "ocrner"
+    try:
+        home = Path.home()
+    except RuntimeError:  # no HOME and no passwd entry
+        home = None
+    if home is None or not os.access(home, os.W_OK):
+        return Path(tempfile.gettempdir()) / "ocrner"
+    return home / ".local" / "share" / "ocrner"
 
 
 class OcrSettings(ServiceSettings):
@@ -296,7 +305,8 @@ class OrchestratorSettings(ServiceSettings):
     job_data_dir: Path = Field(
         default_factory=default_job_data_dir,
         description="Folder of the sqlite job store (JOB_DATA_DIR); default "
-        "$XDG_DATA_HOME/ocrner (~/.local/share/ocrner); compose and deploy/k8s set /tmp/ocrner.",
+        "$XDG_DATA_HOME/ocrner (~/.local/share/ocrner), or /tmp/ocrner without a writable home; "
+        "compose and deploy/k8s set /tmp/ocrner.",
     )
     redis_url: SecretStr | None = Field(
         None,

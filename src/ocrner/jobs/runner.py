@@ -34,9 +34,10 @@ _PAGE = TypeAdapter(_PageRead)
 
 
 def page_json(read: _PageRead) -> bytes:
-    """A page read as JSON, without its image (not needed once read)."""
+    """A page read as JSON, less what is not needed again: the page image, the page words
+    (``read.words`` has them)."""
     return _PAGE.dump_json(
-        dataclasses.replace(read, page=dataclasses.replace(read.page, image=None))
+        dataclasses.replace(read, page=dataclasses.replace(read.page, image=None, words=None))
     )
 
 
