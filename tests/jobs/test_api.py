@@ -21,6 +21,7 @@ from ocrner.core.settings import OrchestratorSettings, default_job_data_dir
 from ocrner.orchestrator.service import create_app
 from tests.orchestrator.test_service import NER_ANSWER, OCR_ANSWER
 from tests.utils.documents import letters, scanned_pdf
+from tests.utils.processes import free_port
 
 IMAGE = ("x.jpg", b"JPEGBYTES", "image/jpeg")
 
@@ -191,3 +192,13 @@ def test_the_data_folder_is_the_users_or_tmp_without_a_home(
     monkeypatch.delenv("XDG_DATA_HOME")
     monkeypatch.setenv("HOME", str(tmp_path / "nowhere"))
     assert default_job_data_dir() == Path(tempfile.gettempdir()) / "ocrner"
+
+
+def test_an_unreachable_redis_is_a_503_and_the_service_keeps_serving(make_client) -> None:
+    client = make_client(job_store="redis", redis_url=f"redis://127.0.0.1:{free_port()}/0")
+    refused = submit(client)
+    assert refused.status_code == 503
+    assert refused.json()["code"] == "job_store_unavailable"
+    assert "Retry-After" in refused.headers
+    assert client.get("/api/jobs/some-job").json()["code"] == "job_store_unavailable"
+    assert client.get("/healthz").status_code == 200

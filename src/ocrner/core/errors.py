@@ -22,7 +22,8 @@ becomes a generic 500 whose details go to the log only::
     ├── JobNotDone                    409   job_not_done
     ├── Overloaded                    503   overloaded (with Retry-After)
     │   ├── NotReady                  503   not_ready (with Retry-After)
-    │   └── JobQueueFull              503   job_queue_full (with Retry-After)
+    │   ├── JobQueueFull              503   job_queue_full (with Retry-After)
+    │   └── JobStoreUnavailable       503   job_store_unavailable (with Retry-After)
     ├── DeadlineExceeded              504   deadline_exceeded
     └── UpstreamError                 502   upstream_error (names the upstream)
         ├── UpstreamRejected          4xx   the upstream's own code, passed on
@@ -230,3 +231,11 @@ class JobQueueFull(Overloaded):
     code = "job_queue_full"
     title = "Job queue full"
     retry_after_seconds = 30
+
+
+class JobStoreUnavailable(Overloaded):
+    """The shared job store (Redis) cannot be reached."""
+
+    code = "job_store_unavailable"
+    title = "Job store unavailable"
+    retry_after_seconds = 5

@@ -21,12 +21,14 @@ import asyncio
 import concurrent.futures
 import contextlib
 import logging
+from collections.abc import Iterator
 
 import redis.asyncio as redis
 from dramatiq import Actor, Worker
 from dramatiq.brokers.redis import MAINTENANCE_SCALE, RedisBroker
+from dramatiq.errors import BrokerConnectionError
 
-from ocrner.core.errors import JobQueueFull
+from ocrner.core.errors import JobQueueFull, JobStoreUnavailable
 from ocrner.jobs.model import Job
 from ocrner.jobs.store import QueueLimits, RunJob
 
@@ -86,6 +88,17 @@ return 1
 )
 
 
+@contextlib.contextmanager
+def _reachable() -> Iterator[None]:
+    """Redis down or unreachable is a 503 to the caller, not an unexpected error."""
+    try:
+        yield
+    except (redis.ConnectionError, redis.TimeoutError, BrokerConnectionError) as error:
+        raise JobStoreUnavailable(
+            f"The job store cannot be reached: {type(error).__name__}."
+        ) from None
+
+
 def _keys(job_id: str) -> dict[str, str]:
     base = PREFIX + job_id
     return {
@@ -129,66 +142,78 @@ class RedisJobStore:
         self._closing = False
 
     async def submit(self, job: Job, upload: bytes, limits: QueueLimits) -> None:
-        keys = _keys(job.id)
-        await self.redis.set(keys["upload"], upload)
-        accepted = await self._submit(
-            keys=[keys["job"], ACTIVE, f"{ACTIVE}:{job.key}"],
-            args=[job.status, job.model_dump_json(), job.id, limits.total, limits.per_key],
-        )
-        if not accepted:
-            await self.redis.delete(keys["upload"])
-            raise JobQueueFull("Too many jobs are queued or running; retry later.")
-        await asyncio.to_thread(self.actor.send, job.id)
+        with _reachable():
+            keys = _keys(job.id)
+            await self.redis.set(keys["upload"], upload)
+            accepted = await self._submit(
+                keys=[keys["job"], ACTIVE, f"{ACTIVE}:{job.key}"],
+                args=[job.status, job.model_dump_json(), job.id, limits.total, limits.per_key],
+            )
+            if not accepted:
+                await self.redis.delete(keys["upload"])
+                raise JobQueueFull("Too many jobs are queued or running; retry later.")
+            await asyncio.to_thread(self.actor.send, job.id)
 
     async def get(self, job_id: str) -> Job | None:
-        record, pages_done = await self.redis.hmget(_keys(job_id)["job"], ["record", "pages_done"])
-        if record is None:
-            return None
-        return Job.model_validate_json(record).model_copy(
-            update={"pages_done": int(pages_done or 0)}
-        )
+        with _reachable():
+            record, pages_done = await self.redis.hmget(
+                _keys(job_id)["job"], ["record", "pages_done"]
+            )
+            if record is None:
+                return None
+            return Job.model_validate_json(record).model_copy(
+                update={"pages_done": int(pages_done or 0)}
+            )
 
     async def update(self, job: Job) -> Job | None:
-        await self._update(keys=[_keys(job.id)["job"]], args=[job.status, job.model_dump_json()])
-        return await self.get(job.id)
+        with _reachable():
+            await self._update(
+                keys=[_keys(job.id)["job"]], args=[job.status, job.model_dump_json()]
+            )
+            return await self.get(job.id)
 
     async def upload(self, job_id: str) -> bytes | None:
-        return await self.redis.get(_keys(job_id)["upload"])
+        with _reachable():
+            return await self.redis.get(_keys(job_id)["upload"])
 
     async def result(self, job_id: str) -> bytes | None:
-        return await self.redis.get(_keys(job_id)["result"])
+        with _reachable():
+            return await self.redis.get(_keys(job_id)["result"])
 
     async def pages(self, job_id: str) -> dict[int, bytes]:
-        stored = await self.redis.hgetall(_keys(job_id)["pages"])
-        return {int(number): page for number, page in stored.items()}
+        with _reachable():
+            stored = await self.redis.hgetall(_keys(job_id)["pages"])
+            return {int(number): page for number, page in stored.items()}
 
     async def keep_page(self, job_id: str, number: int, page: bytes) -> None:
-        keys = _keys(job_id)
-        await self._keep_page(keys=[keys["job"], keys["pages"]], args=[number, page])
+        with _reachable():
+            keys = _keys(job_id)
+            await self._keep_page(keys=[keys["job"], keys["pages"]], args=[number, page])
 
     async def finish(self, job: Job, result: bytes | None) -> Job | None:
-        assert job.finished_at is not None and job.expires_at is not None
-        keys = _keys(job.id)
-        ttl_ms = max(1, int((job.expires_at - job.finished_at).total_seconds() * 1000))
-        await self._finish(
-            keys=[
-                keys["job"],
-                ACTIVE,
-                f"{ACTIVE}:{job.key}",
-                keys["result"],
-                keys["upload"],
-                keys["pages"],
-            ],
-            args=[
-                job.status,
-                job.model_dump_json(),
-                ttl_ms,
-                result or b"",
-                "1" if result is not None else "0",
-                job.id,
-            ],
-        )
-        return await self.get(job.id)
+        with _reachable():
+            assert job.finished_at is not None and job.expires_at is not None
+            keys = _keys(job.id)
+            ttl_ms = max(1, int((job.expires_at - job.finished_at).total_seconds() * 1000))
+            await self._finish(
+                keys=[
+                    keys["job"],
+                    ACTIVE,
+                    f"{ACTIVE}:{job.key}",
+                    keys["result"],
+                    keys["upload"],
+                    keys["pages"],
+                ],
+                args=[
+                    job.status,
+                    job.model_dump_json(),
+                    ttl_ms,
+                    result or b"",
+                    "1" if result is not None else "0",
+                    job.id,
+                ],
+            )
+            return await self.get(job.id)
 
     async def work(self, run: RunJob) -> None:
         self._loop = asyncio.get_running_loop()
