@@ -115,6 +115,12 @@ class JobRunner:
             job = job.model_copy(update={"pages_total": document.page_count})
             await self.store.update(job)
             memory = StoredPages(self.store, job.id, await self.store.pages(job.id))
+            logger.info(
+                "job %s taken up: %d of its %d pages read before",
+                job.id,
+                len(memory.known),
+                document.page_count,
+            )
             extraction = await self.pipeline.read(document, options.lang, memory)
         finally:
             await asyncio.to_thread(document.close)
