@@ -48,6 +48,7 @@ CREATE TABLE IF NOT EXISTS jobs (
     lease_until REAL NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS jobs_status ON jobs (status, created);
+CREATE INDEX IF NOT EXISTS jobs_expires ON jobs (expires);
 CREATE TABLE IF NOT EXISTS pages (
     job_id TEXT NOT NULL REFERENCES jobs (id) ON DELETE CASCADE,
     number INTEGER NOT NULL,

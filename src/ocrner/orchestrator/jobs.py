@@ -70,7 +70,18 @@ async def _job(request: Request, job_id: str) -> Job:
         "`/api/jobs/{id}/result` once its status is `done`. With `callback_url` (to a host "
         "on JOB_CALLBACK_HOSTS), the finished job is POSTed there too."
     ),
-    responses=problem_responses(401, 413, 422, 503),
+    responses={
+        202: {
+            "description": "Accepted: the job is queued.",
+            "headers": {
+                "Location": {
+                    "description": "Where to poll the job: /api/jobs/{id}.",
+                    "schema": {"type": "string"},
+                }
+            },
+        },
+        **problem_responses(401, 413, 422, 503),
+    },
 )
 async def submit_job(
     request: Request,
