@@ -56,7 +56,6 @@ class ServiceProcess:
         env = {**os.environ, "HOST": LOOPBACK, "PORT": str(self.port), **self.env}
         if self.name == "orchestrator" and "JOB_DATA_DIR" not in self.env:
             self.job_dir = self.job_dir or tempfile.TemporaryDirectory(prefix="ocrner-jobs-")
-            os.chmod(self.job_dir.name, 0o1777)  # also for a service run as another user
             env["JOB_DATA_DIR"] = self.job_dir.name
         self.process = subprocess.Popen(
             [self.python, "-m", "ocrner", "serve", self.name],
