@@ -149,3 +149,15 @@ def test_a_cancel_sent_to_one_replica_stops_the_other_reading_the_job(
     view = httpx.get(reader.url + location, timeout=10).json()
     assert view["status"] == "cancelled"
     assert view["pages_done"] < PAGES
+
+
+def test_two_jobs_at_once_go_to_the_two_replicas(
+    replicas: tuple[ServiceProcess, ServiceProcess],
+) -> None:
+    jobs = [start_job(replicas), start_job(replicas)]
+    readers = [reader_and_other(replicas, job_id)[0] for job_id, _ in jobs]
+    assert readers[0] is not readers[1], "a busy replica holds no second job back"
+    for _, location in jobs:
+        assert poll(replicas[1].url, location, finished)[-1]["status"] == "done"
+    for replica in replicas:
+        assert [len(taken_up(replica, job_id)) for job_id, _ in jobs].count(1) == 1

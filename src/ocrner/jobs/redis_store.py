@@ -11,7 +11,9 @@ JOB_WORKER_TIMEOUT_SECONDS, however long its job has run; the others tie
 re-delivery to a job timeout or to idle time, which a 200-page job outlasts.
 
 The job runs on the replica's event loop, next to the API, with the pipeline and
-upstream connections the API uses; the Dramatiq thread only waits for it. When
+upstream connections the API uses; the Dramatiq thread only waits for it. A
+replica takes one job at a time and holds no other in reserve, so that the next
+job goes to an idle replica. When
 the replica stops, the job it works on is sent to the queue again, for another.
 """
 
@@ -39,6 +41,8 @@ ACTIVE = "ocrner:jobs:active"
 """Ids of unfinished jobs; ``ACTIVE:{key}`` those of one caller key."""
 QUEUE = "ocrner-jobs"
 MAINTENANCE_SHARE = 0.2
+HEARTBEATS_PER_TIMEOUT = 4
+"""Heartbeats a working replica sends within JOB_WORKER_TIMEOUT_SECONDS."""
 """Share of a worker's polls (about one a second) that also look for dead workers."""
 
 _SUBMIT = """
@@ -219,6 +223,10 @@ class RedisJobStore:
         self._loop = asyncio.get_running_loop()
         self._run = run
         self._worker = Worker(self.broker, queues={QUEUE}, worker_threads=1)
+        # One job at a time, none held in reserve: a busy replica leaves the next job to
+        # an idle one. Its consumer then stops polling Redis while it works, and with it
+        # the heartbeats that polls carry; _heartbeat sends them instead.
+        self._worker.queue_prefetch = 1
         await asyncio.to_thread(self._worker.start)
 
     def _from_queue(self, job_id: str) -> None:
@@ -235,6 +243,7 @@ class RedisJobStore:
             return
         task = asyncio.create_task(self._run(job_id))
         self._running.add(task)
+        beating = asyncio.create_task(self._heartbeat())
         try:
             await task
         except asyncio.CancelledError:
@@ -243,7 +252,18 @@ class RedisJobStore:
         except Exception:
             logger.exception("job %s: the worker failed", job_id)
         finally:
+            beating.cancel()
             self._running.discard(task)
+
+    async def _heartbeat(self) -> None:
+        """Tell the broker this worker is alive while it works: any broker command records
+        a heartbeat, and a queue's size is the cheapest one."""
+        while True:
+            await asyncio.sleep(self.broker.heartbeat_timeout / 1000 / HEARTBEATS_PER_TIMEOUT)
+            try:
+                await asyncio.to_thread(self.broker.do_qsize, QUEUE)
+            except redis.RedisError as error:
+                logger.warning("job heartbeat failed: %r", error)
 
     async def close(self) -> None:
         self._closing = True
