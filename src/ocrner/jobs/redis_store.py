@@ -43,6 +43,8 @@ QUEUE = "ocrner-jobs"
 MAINTENANCE_SHARE = 0.2
 HEARTBEATS_PER_TIMEOUT = 4
 """Heartbeats a working replica sends within JOB_WORKER_TIMEOUT_SECONDS."""
+REQUEUE_PAUSE_SECONDS = 5.0
+"""How long a replica whose job store failed mid-job waits before queueing the job again."""
 """Share of a worker's polls (about one a second) that also look for dead workers."""
 
 _SUBMIT = """
@@ -239,7 +241,7 @@ class RedisJobStore:
     async def _run_here(self, job_id: str) -> None:
         assert self._run is not None
         if self._closing:
-            await asyncio.to_thread(self.actor.send, job_id)
+            await self._send_again(job_id)
             return
         task = asyncio.create_task(self._run(job_id))
         self._running.add(task)
@@ -248,12 +250,22 @@ class RedisJobStore:
             await task
         except asyncio.CancelledError:
             # This replica is stopping: queue the job again, for another to take up.
-            await asyncio.to_thread(self.actor.send, job_id)
+            await self._send_again(job_id)
         except Exception:
-            logger.exception("job %s: the worker failed", job_id)
+            # The runner settles every failure of the job itself; what escapes it is the
+            # store failing (Redis lost). The job goes back to the queue, after a pause.
+            logger.exception("job %s: the job store failed; queued again", job_id)
+            await asyncio.sleep(REQUEUE_PAUSE_SECONDS)
+            await self._send_again(job_id)
         finally:
             beating.cancel()
             self._running.discard(task)
+
+    async def _send_again(self, job_id: str) -> None:
+        try:
+            await asyncio.to_thread(self.actor.send, job_id)
+        except (redis.RedisError, BrokerConnectionError) as error:
+            logger.error("job %s could not be queued again: %r", job_id, error)
 
     async def _heartbeat(self) -> None:
         """Tell the broker this worker is alive while it works: any broker command records
