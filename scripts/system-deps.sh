@@ -20,6 +20,7 @@ for tool in podman buildah runc debootstrap; do
 done
 # DNS on podman's CNI networks, so that containers find each other by name or alias.
 [ -x /usr/lib/cni/dnsname ] || needed+=(golang-github-containernetworking-plugin-dnsname)
+command -v redis-server >/dev/null 2>&1 || needed+=(redis-server)
 
 [ ${#needed[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" -ne 0 ]; then
