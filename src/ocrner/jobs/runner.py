@@ -13,7 +13,6 @@ is read.
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import logging
 
 from pydantic import TypeAdapter
@@ -24,24 +23,21 @@ from ocrner.core.settings import OrchestratorSettings
 from ocrner.jobs.callbacks import notify
 from ocrner.jobs.model import Job, JobStatus, now
 from ocrner.jobs.store import JobStore
-from ocrner.orchestrator.pipeline import Pipeline, Upload, _PageRead
+from ocrner.orchestrator.pipeline import PageRead, Pipeline, Upload
 
 logger = logging.getLogger("ocrner.jobs")
 
 CANCEL_CHECK_SECONDS = 0.5
 
-_PAGE = TypeAdapter(_PageRead)
+_PAGE = TypeAdapter(PageRead)
 
 
-def page_json(read: _PageRead) -> bytes:
-    """A page read as JSON, less what is not needed again: the page image, the page words
-    (``read.words`` has them)."""
-    return _PAGE.dump_json(
-        dataclasses.replace(read, page=dataclasses.replace(read.page, image=None, words=None))
-    )
+def page_json(read: PageRead) -> bytes:
+    """A page read as JSON (it holds neither the page's image nor its words)."""
+    return _PAGE.dump_json(read)
 
 
-def page_from_json(data: bytes) -> _PageRead:
+def page_from_json(data: bytes) -> PageRead:
     return _PAGE.validate_json(data)
 
 
@@ -53,12 +49,12 @@ class StoredPages:
         self.job_id = job_id
         self.known = known
 
-    async def recall(self, number: int) -> _PageRead | None:
+    async def recall(self, number: int) -> PageRead | None:
         data = self.known.get(number)
         return None if data is None else page_from_json(data)
 
-    async def keep(self, read: _PageRead) -> None:
-        await self.store.keep_page(self.job_id, read.page.number, page_json(read))
+    async def keep(self, read: PageRead) -> None:
+        await self.store.keep_page(self.job_id, read.number, page_json(read))
 
 
 class JobRunner:

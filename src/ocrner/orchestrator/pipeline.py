@@ -162,7 +162,7 @@ class Extraction(BaseModel):
 
 
 @dataclass(frozen=True)
-class _PageRead:
+class PageRead:
     """What one page gave: its text, entities (offsets into that text) and times.
 
     Not its image nor its words: those go once the page is read, so that a long
@@ -187,9 +187,9 @@ class PageMemory(Protocol):
     """Pages of one document read before (by a job, maybe in another process), and the
     place each newly read page is kept."""
 
-    async def recall(self, number: int) -> _PageRead | None: ...
+    async def recall(self, number: int) -> PageRead | None: ...
 
-    async def keep(self, read: _PageRead) -> None: ...
+    async def keep(self, read: PageRead) -> None: ...
 
 
 class Pipeline:
@@ -238,7 +238,7 @@ class Pipeline:
         started = time.perf_counter()
         turns = asyncio.Semaphore(self.pages_in_flight)
 
-        async def one(number: int) -> _PageRead:
+        async def one(number: int) -> PageRead:
             if memory is not None and (known := await memory.recall(number)) is not None:
                 return known
             async with turns:
@@ -256,7 +256,7 @@ class Pipeline:
             await asyncio.gather(*tasks, return_exceptions=True)
         return self._assemble(pages, started)
 
-    async def _read_page(self, document: Document, number: int, language: str | None) -> _PageRead:
+    async def _read_page(self, document: Document, number: int, language: str | None) -> PageRead:
         started = time.perf_counter()
         page = await self._prepare(document, number)
         summary = None
@@ -299,7 +299,7 @@ class Pipeline:
             )
             for entity in entities
         ]
-        return _PageRead(
+        return PageRead(
             number=number,
             source=page.source,
             dpi=page.dpi,
@@ -328,7 +328,7 @@ class Pipeline:
             ) from None
 
     @staticmethod
-    def _assemble(pages: list[_PageRead], started: float) -> Extraction:
+    def _assemble(pages: list[PageRead], started: float) -> Extraction:
         texts: list[str] = []
         infos: list[PageInfo] = []
         entities: list[LocatedEntity] = []
