@@ -10,7 +10,8 @@ import pypdfium2
 import pytest
 from PIL import Image, PngImagePlugin
 
-from ocrner.core.errors import RedactionUnverified, UnreadableImage
+from ocrner.core.errors import RedactionUnverified, UnreadableDocument
+from ocrner.documents import DocumentLimits, open_document
 from ocrner.ocr.engine import Word
 from ocrner.orchestrator import redaction
 from ocrner.orchestrator.pipeline import LocalNer, LocalOcr, Pipeline, Upload
@@ -19,7 +20,7 @@ from ocrner.orchestrator.redaction import (
     Redactor,
     find_leaks,
     other_mentions,
-    read_document,
+    read_pages,
 )
 from tests.utils.images import LETTER, encode, render_lines, render_paragraph
 
@@ -122,18 +123,18 @@ def test_every_page_of_a_multi_page_tiff_is_redacted(redactor, ocr_engine) -> No
     first.save(buffer, "TIFF", save_all=True, append_images=[second, third])
     redacted = run(redactor, buffer.getvalue(), ["PERSON"])
     assert {removed.page for removed in redacted.report.removed} == {1, 2, 3}
-    pages = read_document(redacted.data).pages
+    pages = read_pages(open_document(redacted.data, DocumentLimits()))
     assert len(pages) == 3
     assert_gone_and_kept(ocr_engine, pages[0], ["merkel", "weber"], ["munich"])
     assert_gone_and_kept(ocr_engine, pages[1], ["maria", "schmidt"], ["hamburg", "contract"])
     assert_gone_and_kept(ocr_engine, pages[2], ["maria", "schmidt"], ["berlin", "signed"])
 
 
-def test_a_tiff_with_a_broken_page_is_refused_with_422() -> None:
+def test_a_tiff_with_a_broken_page_is_refused_with_422(redactor) -> None:
     buffer = io.BytesIO()
     render_lines(["one"]).save(buffer, "TIFF", save_all=True, append_images=[render_lines(["two"])])
-    with pytest.raises(UnreadableImage):
-        read_document(buffer.getvalue()[:-200])
+    with pytest.raises(UnreadableDocument):
+        run(redactor, buffer.getvalue()[:-200], ["PERSON"])
 
 
 def text_pdf(lines: list[str]) -> bytes:
@@ -178,7 +179,7 @@ def test_a_redacted_pdf_is_page_images_with_no_text_layer_or_metadata(redactor, 
         assert pdf[0].get_textpage().get_text_range().strip() == ""
         assert not any(pdf.get_metadata_dict().get(key) for key in ("Author", "Title"))
         assert pdf[0].get_size() == pytest.approx((612, 792), abs=1)
-        page = pdf[0].render(scale=200 / 72).to_pil().convert("RGB")
+        page = pdf[0].render(scale=300 / 72).to_pil().convert("RGB")  # PDF_DPI
     finally:
         pdf.close()
     assert_gone_and_kept(ocr_engine, page, ["angela", "merkel", "5678"], ["hamburg", "meeting"])

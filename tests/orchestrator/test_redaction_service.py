@@ -64,8 +64,8 @@ def upstreams(leaky: bool, seen: list[str]) -> httpx.MockTransport:
         if request.url.path == "/api/NER":
             return httpx.Response(200, json=NER_ANSWER)
         seen.append("verify" if b'filename="redacted-' in request.content else "read")
-        image = Image.open(io.BytesIO(request.content[request.content.index(b"\x89PNG") :]))
-        image = image.convert("L")
+        body = request.content[request.content.index(b"\r\n\r\n") + 4 :]  # the file part's
+        image = Image.open(io.BytesIO(body)).convert("L")
         visible = [
             (text, box)
             for text, box in WORDS
@@ -218,7 +218,8 @@ def test_a_report_too_long_for_a_header_counts_its_boxes_instead() -> None:
     ("content", "status", "code"),
     [
         (b"", 422, "unreadable_image"),
-        (b"%PDF-1.4\nnot really a PDF", 422, "invalid_input"),
+        (b"%PDF-1.4\nnot really a PDF\n%%EOF\n", 422, "unreadable_document"),
+        (b"%PDF-1.4\ncut short", 422, "unreadable_document"),
     ],
 )
 def test_an_empty_file_or_a_broken_pdf_is_refused_before_any_ocr(

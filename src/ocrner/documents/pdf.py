@@ -25,6 +25,7 @@ import io
 import math
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import pypdfium2 as pdfium
@@ -247,19 +248,25 @@ class PdfDocument:
                 raise
         return cls(pdf, count, limits)
 
-    def page(self, number: int) -> Page:
-        """Page ``number`` (1-based): its text layer's words, or an image of it for OCR."""
+    @contextmanager
+    def _page(self, number: int) -> Iterator[pdfium.PdfPage]:
+        """Page ``number`` (1-based), open under :data:`PDFIUM_LOCK`."""
         with PDFIUM_LOCK:
             if self._closed:
                 raise UnreadableDocument("The document was closed.")
             try:
                 page = self.pdf[number - 1]
                 try:
-                    made = self._make(page, number)
+                    yield page
                 finally:
                     page.close()
             except pdfium.PdfiumError:
                 raise UnreadableDocument(f"Page {number} of the PDF cannot be read.") from None
+
+    def page(self, number: int) -> Page:
+        """Page ``number`` (1-based): its text layer's words, or an image of it for OCR."""
+        with self._page(number) as page:
+            made = self._make(page, number)
         if isinstance(made, Page):
             return made
         image, dpi = made  # rendered under the lock, encoded outside it
@@ -274,6 +281,18 @@ class PdfDocument:
             image=buffer.getvalue(),
             filename=f"page-{number}.png",
         )
+
+    def pixels(self, number: int) -> Image.Image:
+        """Page ``number`` rendered in colour at ``PDF_DPI``, text layer or not: the pixels
+        its text-layer words' boxes use. An image on it over ``MAX_PAGE_PIXELS`` is refused
+        first, as :meth:`page` refuses it."""
+        with self._page(number) as page:
+            scan_dpi(page, number, self.limits)
+            bitmap = page.render(scale=self.limits.dpi / POINTS_PER_INCH)
+            try:
+                return bitmap.to_pil().convert("RGB")
+            finally:
+                bitmap.close()
 
     def _make(self, page: pdfium.PdfPage, number: int) -> Page | tuple[Image.Image, float]:
         """The text layer's words, the page's own JPEG scan, or a rendering (to encode)."""

@@ -115,7 +115,7 @@ async def _upload(file: UploadFile) -> Upload:
 
 
 @contextmanager
-def _deadline(settings: OrchestratorSettings, page_count: int = 1) -> Iterator[None]:
+def _deadline(settings: OrchestratorSettings, page_count: int) -> Iterator[None]:
     """The request's time budget for ``page_count`` pages, or the caller's X-Deadline-Ms if
     sooner."""
     own_deadline = time.monotonic() + settings.deadline_seconds(page_count)
@@ -134,10 +134,12 @@ def _deadline(settings: OrchestratorSettings, page_count: int = 1) -> Iterator[N
     summary="Burn the entities of chosen labels out of a file, and check they are gone",
     description=(
         "Multipart form with the file in `file` (an image, every page of a multi-page TIFF, "
-        "or a PDF) and optional `labels`, comma-separated (default: "
+        "or a PDF, opened as `/api/NER` opens it, an encrypted PDF with its `password`) and "
+        "optional `labels`, comma-separated (default: "
         f"{','.join(PERSONAL_LABELS)}). The answer is the file in its own format with every "
         "box of those entities filled black, margin included; a PDF comes back as pages that "
-        "are images only. The result is read again by OCR: if a redacted word can still be "
+        "are images only, at PDF_DPI. The time budget grows with the pages as for `/api/NER`. "
+        "The result is read again by OCR: if a redacted word can still be "
         "read, the answer is 500 `redaction_unverified` and no file. What was removed and "
         f"the check's result are in the `{REDACTION_HEADER}` header (JSON; past "
         f"{REDACTION_HEADER_MAX_BYTES} bytes without its boxes, counted in `removed_count`), "
@@ -164,11 +166,20 @@ async def redact_file(
         str | None,
         Query(description="OCR language, e.g. eng; default: the OCR service's.", max_length=64),
     ] = None,
+    password: Annotated[
+        str | None,
+        Form(description="The password of an encrypted PDF.", max_length=1024),
+    ] = None,
 ) -> Response:
     redactor: Redactor = request.app.state.redactor
+    chosen = parse_labels(labels)
     upload = await _upload(file)
-    with _deadline(request.app.state.settings):
-        redacted = await redactor.redact(upload, parse_labels(labels), lang)
+    document = await redactor.pipeline.open(upload, password or None)
+    try:
+        with _deadline(request.app.state.settings, document.page_count):
+            redacted = await redactor.redact_document(upload, document, chosen, lang)
+    finally:
+        await asyncio.to_thread(document.close)
     filename = _redacted_name(upload.filename, redacted)
     if "application/json" in request.headers.get("accept", ""):
         return JSONResponse(
