@@ -22,6 +22,7 @@ from ocrner.orchestrator.redaction import (
     other_mentions,
     read_pages,
 )
+from tests.utils.documents import PAGE_LETTERS, mixed_pdf
 from tests.utils.images import LETTER, encode, render_lines, render_paragraph
 
 CONTACT = [
@@ -264,3 +265,32 @@ def test_a_name_written_again_that_the_model_missed_is_burned_there_too(
         gone=["angela", "merkel"],
         kept=["munich", "letter", "plan"],
     )
+
+
+def test_a_pdf_of_a_scan_and_a_text_page_is_burned_where_each_was_read(
+    redactor, ocr_engine
+) -> None:
+    """Page 1 is a 200-dpi scan OCR'd at its own resolution, page 2 read from its text
+    layer: both are burned on their pixels at PDF_DPI (300), the scan's boxes scaled."""
+    source = mixed_pdf([(PAGE_LETTERS[0], "scan"), (PAGE_LETTERS[1], "text")])
+    document = open_document(source, DocumentLimits())
+    assert [document.page(n).source for n in (1, 2)] == ["ocr", "text_layer"]
+    original = document.pixels(1)
+    document.close()
+    redacted = run(redactor, source, ["PERSON"])
+    assert {removed.page for removed in redacted.report.removed} == {1, 2}
+    (angela,) = [w.box for w in ocr_engine.recognize(original, "eng").words if "Angela" in w.text]
+    assert any(  # the entity's own box covers the name at 300 dpi, not a later mention's
+        box[0] <= angela[0] and box[1] <= angela[1] and box[2] >= angela[2] and box[3] >= angela[3]
+        for box in (r.box for r in redacted.report.removed if r.page == 1 and not r.mention)
+    )
+    pdf = pypdfium2.PdfDocument(redacted.data)
+    try:
+        assert len(pdf) == 2
+        assert all(page.get_textpage().get_text_range().strip() == "" for page in pdf)
+        first, second = (page.render(scale=300 / 72).to_pil().convert("RGB") for page in pdf)
+    finally:
+        pdf.close()
+    assert abs(first.width - 8.5 * 300) <= 1
+    assert_gone_and_kept(ocr_engine, first, ["angela", "merkel", "weber"], ["siemens", "munich"])
+    assert_gone_and_kept(ocr_engine, second, ["maria", "lopez", "hansen"], ["vodafone", "madrid"])
