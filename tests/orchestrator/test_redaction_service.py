@@ -271,3 +271,33 @@ def test_an_encrypted_pdf_is_redacted_with_its_password_and_comes_back_without_o
         assert pdf[0].get_textpage().get_text_range().strip() == ""
     finally:
         pdf.close()
+
+
+def test_a_page_of_a_document_comes_back_as_png_without_any_ocr(make_client) -> None:
+    client = make_client()
+    buffer = io.BytesIO()
+    frames = [Image.new("L", (200 + 10 * n, 70), 255 * (n % 2)) for n in range(3)]
+    frames[0].save(buffer, "TIFF", save_all=True, append_images=frames[1:])
+    response = client.post("/api/page?page=2", files={"file": ("scan.tif", buffer.getvalue())})
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"] == "image/png"
+    assert response.headers["x-page-count"] == "3"
+    image = Image.open(io.BytesIO(response.content))
+    assert image.size == (210, 70) and image.getpixel((5, 5)) == 255
+    missing = client.post("/api/page?page=4", files={"file": ("scan.tif", buffer.getvalue())})
+    assert "page 4" in assert_problem(missing, 422, "invalid_input")["detail"]
+    assert client.seen == []
+
+
+def test_a_page_of_an_encrypted_pdf_is_rendered_at_pdf_dpi_with_its_password(make_client) -> None:
+    client = make_client(pdf_dpi=100)
+    refused = client.post("/api/page", files={"file": ("locked.pdf", encrypted_pdf())})
+    assert_problem(refused, 422, "encrypted_document")
+    response = client.post(
+        "/api/page",
+        files={"file": ("locked.pdf", encrypted_pdf())},
+        data={"password": TEST_PASSWORD},
+    )
+    assert response.status_code == 200, response.text
+    image = Image.open(io.BytesIO(response.content))
+    assert abs(image.width - 8.5 * 100) <= 1 and image.mode == "RGB"

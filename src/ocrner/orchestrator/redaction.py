@@ -356,13 +356,14 @@ def _overlap(a: Box, b: Box) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
-def _png(page: Image.Image, name: str) -> Upload:
+def png_bytes(page: Image.Image) -> bytes:
+    """``page`` as PNG, quickly compressed; the page can be saved again afterwards."""
     buffer = io.BytesIO()
     try:
         page.save(buffer, "PNG", compress_level=1)
     finally:
         _forget_settings([page])
-    return Upload(data=buffer.getvalue(), filename=name, content_type="image/png")
+    return buffer.getvalue()
 
 
 class Redactor:
@@ -466,7 +467,7 @@ class Redactor:
             reads = []
             for number in range(1, written.page_count + 1):
                 image = await asyncio.to_thread(written.pixels, number)
-                upload = _png(image, f"redacted-{number}.png")
+                upload = Upload(png_bytes(image), f"redacted-{number}.png", "image/png")
                 reads.append(await self.pipeline.ocr.read(upload, language))
         finally:
             await asyncio.to_thread(written.close)

@@ -6,8 +6,8 @@ to ``MAX_REQUEST_DEADLINE_SECONDS`` (:meth:`OrchestratorSettings.deadline_second
 the caller's own ``X-Deadline-Ms`` shortens it.
 
 Also ``POST /api/redact`` (the file with chosen entities burned out, see
-:mod:`ocrner.orchestrator.redaction`) and the web page at ``/``
-(:mod:`ocrner.orchestrator.web`).
+:mod:`ocrner.orchestrator.redaction`), ``POST /api/page`` (one page of a file as PNG)
+and the web page at ``/`` (:mod:`ocrner.orchestrator.web`).
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from starlette.datastructures import Headers
 
 from ocrner.core.app import Admission, create_service_app
 from ocrner.core.deadlines import deadline_var
-from ocrner.core.errors import Unauthorized
+from ocrner.core.errors import InvalidInput, Unauthorized
 from ocrner.core.problems import problem_responses
 from ocrner.core.settings import OrchestratorSettings
 from ocrner.orchestrator.clients import NerClient, OcrClient
@@ -42,6 +42,7 @@ from ocrner.orchestrator.redaction import (
     RedactionReport,
     Redactor,
     parse_labels,
+    png_bytes,
 )
 from ocrner.orchestrator.web import web_router
 
@@ -50,6 +51,7 @@ router = APIRouter(tags=["pipeline"])
 
 API_KEY_HEADER = "X-API-Key"
 REDACTION_HEADER = "X-Redaction-Report"
+PAGE_COUNT_HEADER = "X-Page-Count"
 REDACTION_HEADER_MAX_BYTES = 8192
 """Longer reports leave out their boxes in the header (clients refuse very long headers)."""
 
@@ -197,6 +199,46 @@ async def redact_file(
             REDACTION_HEADER: redaction_header(redacted.report),
             "Content-Disposition": f"attachment; filename*=UTF-8''{quote(filename)}",
         },
+    )
+
+
+@router.post(
+    "/api/page",
+    summary="One page of an image, PDF or TIFF as PNG, for showing it",
+    description=(
+        "Multipart form with the file in `file` (and `password` for an encrypted PDF), opened "
+        "as `/api/NER` opens it; query `page` (from 1). The answer is that page as PNG, upright: "
+        "a PDF page rendered at PDF_DPI, a TIFF frame or an image as decoded; "
+        f"`{PAGE_COUNT_HEADER}` gives the document's page count. The web page uses it to show "
+        "PDF and TIFF pages, which browsers cannot show themselves."
+    ),
+    response_class=Response,
+    responses={
+        200: {"content": {"image/png": {}}, "description": "The page as PNG."},
+        **problem_responses(401, 413, 415, 422),
+    },
+)
+async def page_image(
+    request: Request,
+    file: Annotated[UploadFile, File(description="The image, TIFF or PDF.")],
+    page: Annotated[int, Query(ge=1, description="The page, from 1.")] = 1,
+    password: Annotated[
+        str | None,
+        Form(description="The password of an encrypted PDF.", max_length=1024),
+    ] = None,
+) -> Response:
+    pipeline: Pipeline = request.app.state.pipeline
+    document = await pipeline.open(await _upload(file), password or None)
+    try:
+        if page > document.page_count:
+            raise InvalidInput(f"There is no page {page}: the file has {document.page_count}.")
+        image = await asyncio.to_thread(document.pixels, page)
+    finally:
+        await asyncio.to_thread(document.close)
+    return Response(
+        await asyncio.to_thread(png_bytes, image),
+        media_type="image/png",
+        headers={PAGE_COUNT_HEADER: str(document.page_count)},
     )
 
 
