@@ -16,6 +16,9 @@ resolution of the scan it holds when that is lower (:func:`scan_dpi`): pixels
 beyond the scan's own add nothing for OCR but time. An image of more pixels than
 ``MAX_PAGE_PIXELS`` is refused before PDFium decodes it.
 
+:meth:`PdfDocument.pixels` renders any page in colour at ``PDF_DPI``, text layer or
+not: the pixels its text-layer boxes use (redaction burns those pixels).
+
 PDFium is not thread-safe: every call into it, for any document, holds one lock.
 """
 

@@ -1,5 +1,5 @@
-// ocrner's web page: send a file to POST /api/NER, draw the entities, redact with
-// POST /api/redact. Plain JavaScript, no libraries, nothing loaded from elsewhere.
+// ocrner's web page: send a file to POST /api/NER, draw the entities (over a PDF's or
+// TIFF's pages from POST /api/page), redact with POST /api/redact. Plain JavaScript, no libraries, nothing loaded from elsewhere.
 "use strict";
 
 (() => {
