@@ -298,6 +298,8 @@ def test_a_pdfs_pages_are_shown_under_their_boxes_and_its_redaction_too(
 ) -> None:
     driver, _ = browser
     driver.get(f"{stack.url}/")
+    driver.execute_script("sessionStorage.clear()")
+    console_errors(driver)  # what earlier tests left in the log
     letter = tmp_path / "letters.pdf"
     letter.write_bytes(text_pdf(letters(2)))
     choose(driver, letter)
