@@ -9,7 +9,7 @@ PIP    := $(BIN)/python -m pip
 CONSTRAINTS := constraints.txt
 
 .DEFAULT_GOAL := help
-.PHONY: help run test install install-test system-deps lint format bench eval clean
+.PHONY: help run test install install-test system-deps images walkthrough lint format bench eval clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -39,15 +39,25 @@ $(CHECKOV): deploy/checkov-constraints.txt | $(BIN)/python
 
 install-test: $(VENV)/.installed-test $(CHECKOV) system-deps ## install what the tests need as well
 
-system-deps: ## Debian packages the tests use (fonts for rendered test images, iptables, dnsmasq, chromium)
+system-deps: ## Debian packages the tests use (fonts, iptables, dnsmasq, chromium, podman, debootstrap, redis-server)
 	@scripts/system-deps.sh
+
+# The images are built with the virtualenv's pip (the wheelhouse) and podman or Docker.
+images: install system-deps ## build the images ocr, ner and orchestrator (cached) and print their sizes
+	@PYTHON=$(BIN)/python scripts/images.sh
+
+walkthrough: install-test images ## the minikube walk-through on real containers (podman), then removed
+	$(BIN)/python -m tests.deploy.walkthrough
 
 run: install ## start the whole stack locally (orchestrator on http://127.0.0.1:8080)
 	$(BIN)/ocrner up
 
+# The tests that run containers use the images; built here where podman can run, so that
+# the first of those tests does not spend its time limit on the build.
 test: install-test ## run the whole test suite
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/ruff format --check src tests benchmarks
+	@PYTHON=$(BIN)/python scripts/images.sh --where-possible
 	$(BIN)/python -m pytest
 
 lint: install-test ## ruff check and format check only

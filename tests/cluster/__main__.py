@@ -1,7 +1,8 @@
 """``python -m tests.cluster``: build the one-machine cluster and watch it (scripts/netns-cluster).
 
-Builds the cluster from the rendered minikube manifests, waits until every pod
-is ready, prints the pods, Services, the NodePort URL and a curl to paste, then
+Builds the cluster from the rendered minikube manifests (its pods containers of
+the images, built first if need be, or processes where podman cannot run), waits
+until every pod is ready, prints the pods, Services, the NodePort URL and a curl to paste, then
 prints the cluster's events as they happen. Ctrl-C or SIGTERM removes
 everything it created. Needs root; run it from the repository root.
 """
@@ -18,6 +19,7 @@ from types import FrameType
 from tests.cluster import network
 from tests.cluster.harness import Cluster
 from tests.cluster.manifests import MINIKUBE_OVERLAY, load, render
+from tests.cluster.runtime import choose
 from tests.utils.images import SAMPLE_IMAGE
 
 
@@ -51,7 +53,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     signal.signal(signal.SIGTERM, _stop)
     topology = load(render(args.overlay))
-    with Cluster(topology) as cluster:
+    runtime, fallback_reason = choose()
+    if fallback_reason is not None:
+        print(fallback_reason, file=sys.stderr, flush=True)
+    with Cluster(topology, runtime) as cluster:
         try:
             print(f"cluster {cluster.run_id}: node IP {cluster.node_ip}, starting pods", flush=True)
             cluster.wait_settled()

@@ -4,9 +4,11 @@
 depends on, with real processes and real packets:
 
 - **kubelet**: each pod is a network namespace with its own IP on the node's
-  bridge; each container is its own process, started with ``ip netns exec``
-  (so it gets the pod's ``resolv.conf``) with the container's command, its env
-  as the kubelet builds it, and its user and capabilities (``setpriv``). The
+  bridge and its own ``resolv.conf``; each container is a container of the
+  manifest's image that joins it (podman), with the container's command, its
+  env as the kubelet builds it, and its securityContext; where podman cannot
+  run, a process of this checkout's virtualenv instead (see
+  :mod:`tests.cluster.runtime`). The
   readiness probe from the manifest is polled; a container that exits is
   restarted in the same pod (``restartPolicy: Always``), a bounded number of
   times. Deleting a pod takes it out of its Services first, then sends SIGTERM
@@ -28,15 +30,13 @@ import atexit
 import contextlib
 import os
 import secrets
-import shutil
 import signal
 import string
 import subprocess
-import sys
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TypeVar
 
@@ -54,7 +54,7 @@ from tests.cluster.manifests import (
     service_link_env,
 )
 from tests.cluster.network import Endpoint, ServiceRule, Subnets
-from tests.utils import filesystem
+from tests.cluster.runtime import Placement, Runtime
 
 TICK_SECONDS = 0.1
 """How often the control loop looks at processes, probes starting pods and syncs endpoints."""
@@ -78,6 +78,9 @@ class ContainerProcess:
 
     spec: Container
     log_path: Path
+    runtime: Runtime
+    where: Placement | None = None
+    """Where the current run of the container goes (a new handle at each restart)."""
     process: subprocess.Popen[bytes] | None = None
     env: dict[str, str] = field(default_factory=dict)
     restarts: int = 0
@@ -93,6 +96,17 @@ class ContainerProcess:
 
     def log(self) -> str:
         return self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
+
+    def signal(self, signum: signal.Signals) -> None:
+        if self.running:
+            assert self.process is not None and self.where is not None
+            self.runtime.signal(self.where, self.process, signum)
+
+    def inner_pid(self) -> int | None:
+        """The container's own process on this machine (in ``/proc``)."""
+        if self.process is None or self.where is None:
+            return None
+        return self.runtime.inner_pid(self.where, self.process)
 
 
 @dataclass
@@ -129,9 +143,8 @@ class Pod:
         return sum(c.restarts for c in self.containers)
 
     def pid(self) -> int | None:
-        """The first container's process id (changes when it is restarted)."""
-        process = self.containers[0].process
-        return process.pid if process is not None else None
+        """The first container's own process id (changes when it is restarted)."""
+        return self.containers[0].inner_pid()
 
     def log(self) -> str:
         return "".join(c.log() for c in self.containers)
@@ -148,8 +161,9 @@ class Event:
 class Cluster:
     """One node, its pods, Services, DNS and kube-proxy rules, from a :class:`Topology`."""
 
-    def __init__(self, topology: Topology) -> None:
+    def __init__(self, topology: Topology, runtime: Runtime) -> None:
         self.topology = topology
+        self.runtime = runtime
         self.run_id = network.new_run_id()
         self.workdir = network.make_workdir(self.run_id)
         self.subnets: Subnets | None = None
@@ -207,6 +221,7 @@ class Cluster:
         if abandoned:
             self._event(f"removed what killed runs left: {', '.join(abandoned)}")
         self._event(f"node {self.node_ip} up; Services {self.service_ips}")
+        self._event(f"pods run as {self.runtime.description}")
         self._loop = threading.Thread(target=self._control_loop, name=self.run_id, daemon=True)
         self._loop.start()
         return self
@@ -286,9 +301,17 @@ class Cluster:
         """SIGKILL the pod's (first) container, as a crash or the OOM killer would."""
         with self._lock:
             container = pod.containers[0]
-            if container.process is not None:
-                container.process.kill()
+            if container.running:
+                container.signal(signal.SIGKILL)
                 self._event(f"killed container {container.spec.name} of {pod.name}")
+
+    def exec(self, pod: Pod, *argv: str) -> subprocess.CompletedProcess[str]:
+        """``kubectl exec POD -- ARGV`` in the pod's (first) container."""
+        container = pod.containers[0]
+        if container.where is None:
+            raise ClusterError(f"pod {pod.name} has not started")
+        command, env = self.runtime.exec(container.where, container.spec, list(argv), container.env)
+        return subprocess.run(command, env=env, capture_output=True, text=True, timeout=30)
 
     def wait_until(
         self, condition: Callable[[], T | None], what: str, timeout: float = READY_TIMEOUT_SECONDS
@@ -413,7 +436,8 @@ class Cluster:
             if container.security.run_as_user is not None:
                 os.chown(pod_dir, container.security.run_as_user, -1)
         containers = [
-            ContainerProcess(spec, pod_dir / f"{spec.name}.log") for spec in deployment.containers
+            ContainerProcess(spec, pod_dir / f"{spec.name}.log", self.runtime)
+            for spec in deployment.containers
         ]
         pod = Pod(name, deployment, pod_network, containers)
         self._pods.append(pod)
@@ -434,10 +458,20 @@ class Cluster:
 
     def _start_container(self, pod: Pod, container: ContainerProcess) -> None:
         container.env = self._container_env(pod, container.spec)
+        container.where = Placement(
+            handle=f"{pod.network.namespace}-{container.spec.name}-{container.restarts}",
+            pod=pod.name,
+            namespace=pod.network.namespace,
+            staging=self.workdir / "checkout",
+        )
+        spec = replace(
+            container.spec, argv=tuple(expand(arg, container.env) for arg in container.spec.argv)
+        )
+        argv, env = self.runtime.start(container.where, spec, container.env)
         with container.log_path.open("ab") as log:
             container.process = subprocess.Popen(
-                self._in_pod(pod, container, container.spec.argv),
-                env=container.env,
+                argv,
+                env=env,
                 stdout=log,
                 stderr=subprocess.STDOUT,
                 stdin=subprocess.DEVNULL,
@@ -449,35 +483,10 @@ class Cluster:
         container.probe_failures = 0
         container.next_probe = 0.0
 
-    def _in_pod(self, pod: Pod, container: ContainerProcess, command: tuple[str, ...]) -> list[str]:
-        """``command`` as the container runs it: in the pod's namespace, as its user, with this
-        project's files in its reach (:mod:`tests.utils.filesystem`)."""
-        argv = [expand(arg, container.env) for arg in command]
-        argv[0] = _executable(argv[0])
-        security = container.spec.security
-        opening: list[str] = []
-        if security.run_as_user is not None and security.group is not None:
-            opening = filesystem.opening_prefix(
-                security.run_as_user, security.group, self.workdir / "checkout"
-            )
-        return [
-            "ip",
-            "netns",
-            "exec",
-            pod.network.namespace,
-            *opening,
-            *_privileges(container.spec),
-            *argv,
-        ]
-
     def _container_env(self, pod: Pod, spec: Container) -> dict[str, str]:
-        """What the container's process sees: a minimal base (PATH, HOSTNAME, HOME), the
-        Service link variables, then the manifest's envFrom and env."""
-        base = {
-            "PATH": f"{Path(sys.executable).parent}:/usr/local/bin:/usr/bin:/bin",
-            "HOSTNAME": pod.name,
-            "HOME": str(self.workdir / pod.name),
-        }
+        """What the container's process sees: the runtime's base, the Service link
+        variables, then the manifest's envFrom and env."""
+        base = self.runtime.base_env(pod.name, self.workdir / pod.name)
         if pod.deployment.enable_service_links:
             same_namespace = [
                 s for s in self.topology.services if s.namespace == pod.deployment.namespace
@@ -519,13 +528,20 @@ class Cluster:
             if not (pre_stop and hook and container.running and grace_seconds > 0):
                 continue
             if hook.argv:
+                assert container.where is not None
+                argv, env = self.runtime.exec(
+                    container.where,
+                    container.spec,
+                    [expand(arg, container.env) for arg in hook.argv],
+                    container.env,
+                )
                 with (
                     container.log_path.open("ab") as log,
                     contextlib.suppress(subprocess.TimeoutExpired),
                 ):
                     subprocess.run(
-                        self._in_pod(pod, container, hook.argv),
-                        env=container.env,
+                        argv,
+                        env=env,
                         stdout=log,
                         stderr=subprocess.STDOUT,
                         timeout=grace_seconds,
@@ -535,19 +551,19 @@ class Cluster:
         # As the kubelet does, a hook that used up the grace period leaves 2 s for SIGTERM.
         deadline = max(deadline, time.monotonic() + 2) if grace_seconds > 0 else deadline
         for container in pod.containers:
-            if container.running:
-                assert container.process is not None
-                container.process.send_signal(
-                    signal.SIGTERM if grace_seconds > 0 else signal.SIGKILL
-                )
+            container.signal(signal.SIGTERM if grace_seconds > 0 else signal.SIGKILL)
         for container in pod.containers:
             if container.process is None:
                 continue
             try:
                 container.process.wait(timeout=max(0.0, deadline - time.monotonic()))
             except subprocess.TimeoutExpired:
-                container.process.kill()
-                container.process.wait()
+                container.signal(signal.SIGKILL)
+                try:
+                    container.process.wait(timeout=10)
+                except subprocess.TimeoutExpired:
+                    container.process.kill()  # the runtime's own process, as a last resort
+                    container.process.wait()
 
     def _watch_processes(self) -> None:
         for pod in self._pods:
@@ -656,29 +672,3 @@ def _target_port(pod: Pod, target: int | str) -> int:
         with contextlib.suppress(ManifestError):
             return container.spec.port_number(target)
     raise ClusterError(f"pod {pod.name} has no port {target!r}")
-
-
-def _executable(command: str) -> str:
-    """The container's command, found in this project's virtualenv first."""
-    if "/" in command:
-        return command
-    local = Path(sys.executable).parent / command
-    if local.exists():
-        return str(local)
-    found = shutil.which(command)
-    if found is None:
-        raise ClusterError(f"the container command {command!r} is not installed here")
-    return found
-
-
-def _privileges(spec: Container) -> list[str]:
-    """``setpriv`` arguments for the container's securityContext (user, group, capabilities)."""
-    security = spec.security
-    argv: list[str] = []
-    if security.run_as_user is not None:
-        argv += [f"--reuid={security.run_as_user}", f"--regid={security.group}", "--clear-groups"]
-    if security.drop_all_capabilities:
-        argv += ["--inh-caps=-all", "--bounding-set=-all"]
-    if security.no_new_privileges:
-        argv.append("--no-new-privs")
-    return ["setpriv", *argv] if argv else []

@@ -73,12 +73,14 @@ class HttpProbe:
 
 @dataclass(frozen=True)
 class SecurityContext:
-    """The parts of a securityContext a process can honour: user, group, capabilities."""
+    """The parts of a securityContext the harness honours: user, group, capabilities, and
+    (in containers) the read-only root filesystem."""
 
     run_as_user: int | None = None
     run_as_group: int | None = None
     drop_all_capabilities: bool = False
     no_new_privileges: bool = False
+    read_only_root: bool = False
 
     @property
     def group(self) -> int | None:
@@ -95,6 +97,7 @@ class SecurityContext:
             run_as_group=merged.get("runAsGroup"),
             drop_all_capabilities="ALL" in drop,
             no_new_privileges=merged.get("allowPrivilegeEscalation") is False,
+            read_only_root=container.get("readOnlyRootFilesystem") is True,
         )
 
 
@@ -119,6 +122,8 @@ class Container:
     """One container of a pod template, as the harness runs it: one process."""
 
     name: str
+    image: str
+    pull_policy: str
     argv: tuple[str, ...]
     env: tuple[Manifest, ...]
     env_from: tuple[Manifest, ...]
@@ -127,9 +132,13 @@ class Container:
     readiness: HttpProbe | None
     pre_stop: PreStop | None
     security: SecurityContext
+    scratch: tuple[str, ...]
+    """Where the container mounts an ``emptyDir`` (a tmpfs in a container runtime)."""
 
     @classmethod
-    def parse(cls, spec: Mapping[str, Any], pod_security: Mapping[str, Any]) -> Container:
+    def parse(
+        cls, spec: Mapping[str, Any], pod_security: Mapping[str, Any], empty_dirs: set[str]
+    ) -> Container:
         name = spec["name"]
         argv = (*spec.get("command", ()), *spec.get("args", ()))
         if not argv:
@@ -145,6 +154,8 @@ class Container:
         pre_stop = spec.get("lifecycle", {}).get("preStop")
         return cls(
             name=name,
+            image=str(spec.get("image", "")),
+            pull_policy=str(spec.get("imagePullPolicy", "IfNotPresent")),
             argv=tuple(str(arg) for arg in argv),
             env=tuple(spec.get("env", ())),
             env_from=tuple(spec.get("envFrom", ())),
@@ -153,6 +164,11 @@ class Container:
             readiness=HttpProbe.parse(readiness, owner) if readiness else None,
             pre_stop=PreStop.parse(pre_stop, owner) if pre_stop else None,
             security=SecurityContext.merge(pod_security, spec.get("securityContext", {})),
+            scratch=tuple(
+                str(mount["mountPath"])
+                for mount in spec.get("volumeMounts", ())
+                if mount["name"] in empty_dirs
+            ),
         )
 
     def port_number(self, port: int | str) -> int:
@@ -248,12 +264,13 @@ def _deployment(item: Manifest) -> Deployment:
     template = spec["template"]
     pod = template["spec"]
     pod_security = pod.get("securityContext", {})
+    empty_dirs = {v["name"] for v in pod.get("volumes", ()) if "emptyDir" in v}
     return Deployment(
         name=meta["name"],
         namespace=meta.get("namespace", "default"),
         replicas=int(spec.get("replicas", 1)),
         labels=template["metadata"].get("labels", {}),
-        containers=tuple(Container.parse(c, pod_security) for c in pod["containers"]),
+        containers=tuple(Container.parse(c, pod_security, empty_dirs) for c in pod["containers"]),
         termination_grace_seconds=float(pod.get("terminationGracePeriodSeconds", 30)),
         enable_service_links=bool(pod.get("enableServiceLinks", True)),
     )

@@ -14,6 +14,7 @@ ClusterIPs             ``10.96.N.0/24``, routed to the bridge, rewritten by ipta
 iptables               chains ``<id>-...`` in the nat and filter tables, one jump
                        from each built-in chain used
 state                  ``/run/ocrner-netns/<id>.json``: owner PID and subnet
+containers             ``<id>-<pod>-<container>-<restarts>`` (podman), in the pod's namespace
 =====================  ==================================================
 
 ``N`` is picked among the subnets no address or route of this machine uses.
@@ -38,6 +39,8 @@ import time
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+from tests.utils import containers
 
 PREFIX = "ocnr"
 RUN_ID_LENGTH = len(PREFIX) + 6
@@ -513,7 +516,8 @@ def _processes(run_id: str) -> list[int]:
 
 def leftovers(run_id: str) -> list[str]:
     """Whatever of cluster ``run_id`` still exists on this machine (empty once cleaned up)."""
-    found = [f"process {pid}" for pid in _processes(run_id)]
+    found = containers.owned(run_id)
+    found += [f"process {pid}" for pid in _processes(run_id)]
     found += [f"namespace {name}" for name in _namespaces(run_id)]
     found += [f"link {name}" for name in _links(run_id)]
     for table, (chains, hooks) in _chains_and_hooks(run_id).items():
@@ -529,6 +533,7 @@ def leftovers(run_id: str) -> list[str]:
 
 def remove_all(run_id: str) -> None:
     """Remove everything cluster ``run_id`` created; safe to call more than once."""
+    containers.remove(run_id)  # before their namespaces, and before podman's own processes
     for pid in _processes(run_id):
         with contextlib.suppress(ProcessLookupError):
             os.kill(pid, signal.SIGKILL)
@@ -558,6 +563,7 @@ def remove_abandoned() -> list[str]:
         owners = {run_id: state.get("pid", 0) for run_id, state in _states().items()}
         candidates = set(owners)
         candidates.update(name[:RUN_ID_LENGTH] for name in _namespaces(PREFIX))
+        candidates.update(item.split()[1][:RUN_ID_LENGTH] for item in containers.owned(PREFIX))
         candidates.update(name[:RUN_ID_LENGTH] for name in _links(PREFIX))
         for chains, _ in _chains_and_hooks(PREFIX).values():
             candidates.update(chain[:RUN_ID_LENGTH] for chain in chains)

@@ -8,20 +8,16 @@ docs/cluster.md for what was observed.
 
 from __future__ import annotations
 
-import asyncio
-import json
 import os
 import shutil
 import subprocess
 import time
 from pathlib import Path
-from typing import Any
 
 import httpx
 import pytest
 
 from ocrner.core.settings import OrchestratorSettings
-from ocrner.extraction import extract_files
 from tests.cluster.harness import Cluster, Pod
 from tests.cluster.manifests import container_env
 from tests.cluster.network import NETNS_RUN, service_names
@@ -33,8 +29,7 @@ from tests.cluster.traffic import (
     served,
     upstream_failures,
 )
-from tests.utils.images import SAMPLE_IMAGE
-from tests.utils.seed import seed_curl
+from tests.utils.seed import Entity, entities, sample_entities, seed_curl
 
 pytestmark = pytest.mark.netns
 
@@ -42,17 +37,10 @@ OCR, NER, ORCHESTRATOR = "ocr", "ner", "orchestrator"
 """The Deployments, by their manifest names."""
 
 
-def entities(body: dict[str, Any]) -> set[tuple[str, str, str]]:
-    """The entities of an answer, comparable across answers: text, label and boxes."""
-    return {(e["text"], e["label"], json.dumps(e["boxes"])) for e in body["entities"]}
-
-
 @pytest.fixture(scope="module")
-def expected_entities() -> set[tuple[str, str, str]]:
-    """The sample's entities from ``ocrner extract`` in this process: what the cluster must give."""
-    [result] = asyncio.run(extract_files([SAMPLE_IMAGE]))
-    assert result["error"] is None, result["error"]
-    return entities(result["result"])
+def expected_entities() -> set[Entity]:
+    """What the cluster must answer: the sample's entities from ``ocrner extract`` here."""
+    return sample_entities()
 
 
 def service_of(cluster: Cluster, deployment: str) -> str:
@@ -101,12 +89,7 @@ def test_pods_resolve_every_service_name_and_nothing_else(settled: Cluster) -> N
     [orchestrator] = settled.pods(ORCHESTRATOR)
 
     def resolve(name: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            ["ip", "netns", "exec", orchestrator.network.namespace, "getent", "ahostsv4", name],
-            capture_output=True,
-            text=True,
-            timeout=10,
-        )
+        return settled.exec(orchestrator, "getent", "ahostsv4", name)
 
     for service in settled.topology.services:
         for name in service_names(service.name, service.namespace):
@@ -118,7 +101,7 @@ def test_pods_resolve_every_service_name_and_nothing_else(settled: Cluster) -> N
 
 @pytest.mark.skipif(shutil.which("curl") is None, reason="curl is not installed")
 def test_walk_through_curl_to_the_node_port_returns_the_entities(
-    settled: Cluster, expected_entities: set[tuple[str, str, str]]
+    settled: Cluster, expected_entities: set[Entity]
 ) -> None:
     host_port = settled.node_port_url().removeprefix("http://")
     body = seed_curl(host_port)

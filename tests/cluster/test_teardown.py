@@ -12,6 +12,7 @@ import pytest
 from tests.cluster import network
 from tests.cluster.harness import Cluster, ClusterError
 from tests.cluster.manifests import REPO_ROOT, Topology
+from tests.cluster.runtime import Runtime
 
 pytestmark = pytest.mark.netns
 
@@ -21,8 +22,11 @@ def kinds(leftovers: list[str]) -> list[str]:
     return [item.split()[0] for item in leftovers]
 
 
-def test_a_failing_test_body_leaves_nothing_behind(topology: Topology) -> None:
-    with pytest.raises(RuntimeError, match="the test failed"), Cluster(topology) as cluster:
+def test_a_failing_test_body_leaves_nothing_behind(topology: Topology, runtime: Runtime) -> None:
+    with (
+        pytest.raises(RuntimeError, match="the test failed"),
+        Cluster(topology, runtime) as cluster,
+    ):
         cluster.wait_until(lambda: all(cluster.pods(d.name) for d in topology.deployments), "pods")
         assert network.leftovers(cluster.run_id)
         raise RuntimeError("the test failed")
@@ -55,7 +59,9 @@ def test_the_next_run_removes_what_a_killed_run_left(topology: Topology) -> None
     assert network.leftovers(run_id) == []
 
 
-def test_a_container_that_cannot_start_is_reported_not_waited_for(topology: Topology) -> None:
+def test_a_container_that_cannot_start_is_reported_not_waited_for(
+    topology: Topology, runtime: Runtime
+) -> None:
     ner = topology.deployment("ner")
     broken = dataclasses.replace(
         ner, containers=(dataclasses.replace(ner.containers[0], argv=("false",)),)
@@ -63,7 +69,7 @@ def test_a_container_that_cannot_start_is_reported_not_waited_for(topology: Topo
     deployments = tuple(broken if d is ner else d for d in topology.deployments)
     with (
         pytest.raises(ClusterError, match=r"crashed .* ner cannot reach 1 ready pod"),
-        Cluster(dataclasses.replace(topology, deployments=deployments)) as cluster,
+        Cluster(dataclasses.replace(topology, deployments=deployments), runtime) as cluster,
     ):
         cluster.wait_ready("ner")  # raises on the crash, not after a time-out
     assert network.leftovers(cluster.run_id) == []

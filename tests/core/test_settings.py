@@ -46,3 +46,19 @@ def test_a_malformed_number_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("MAX_UPLOAD_BYTES", "lots")
     with pytest.raises(ValidationError):
         OcrSettings()
+
+
+def test_ocr_threads_default_to_the_cpus_this_process_may_use() -> None:
+    import os
+
+    from ocrner.core.settings import available_cpus
+
+    cpus = available_cpus()
+    assert 1 <= cpus <= len(os.sched_getaffinity(0))
+    assert OcrSettings().ocr_threads == cpus
+
+
+def test_an_unknown_ocr_engine_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OCR_ENGINE", "easyocr")
+    with pytest.raises(ValidationError, match="tesseract"):
+        OcrSettings()

@@ -1,11 +1,12 @@
 """A small reader of Dockerfiles and ``.dockerignore`` files, for static checks.
 
 It understands what ``deploy/docker/Dockerfile`` uses: comments, line
-continuations, ``FROM IMAGE AS NAME`` stages, exec (JSON) and shell forms, and
-instruction flags such as ``COPY --from=STAGE``. ``.dockerignore`` patterns
-follow Docker's rules: ``*``, ``?``, ``**`` and ``[...]`` (matched by ``pathspec``),
-``!`` exceptions, the last matching pattern wins, and a pattern that matches a folder
-covers its contents.
+continuations, ``ARG``s before the first ``FROM`` (with their defaults, as a
+build without ``--build-arg`` sees them), ``FROM IMAGE AS NAME`` stages, exec
+(JSON) and shell forms, and instruction flags such as ``COPY --from=STAGE``.
+``.dockerignore`` patterns follow Docker's rules: ``*``, ``?``, ``**`` and ``[...]``
+(matched by ``pathspec``), ``!`` exceptions, the last matching pattern wins, and a
+pattern that matches a folder covers its contents.
 """
 
 from __future__ import annotations
@@ -72,22 +73,29 @@ class Stage:
 @dataclass
 class Dockerfile:
     stages: list[Stage]
+    args: dict[str, str] = field(default_factory=dict)
+    """The ``ARG``s declared before the first ``FROM``, with their defaults."""
 
     @classmethod
     def parse(cls, path: Path) -> Dockerfile:
         stages: list[Stage] = []
+        args: dict[str, str] = {}
         for line in _logical_lines(path.read_text()):
             keyword, _, arguments = line.partition(" ")
             keyword = keyword.upper()
             arguments = arguments.strip()
-            if keyword == "FROM":
+            if keyword == "ARG" and not stages:
+                name, _, default = arguments.partition("=")
+                args[name] = default
+            elif keyword == "FROM":
                 words = arguments.split()
                 name = words[2] if len(words) == 3 and words[1].upper() == "AS" else ""
-                stages.append(Stage(base=words[0], name=name))
+                base = re.sub(r"\$\{(\w+)\}|\$(\w+)", lambda m: args[m[1] or m[2]], words[0])
+                stages.append(Stage(base=base, name=name))
             else:
                 assert stages, f"{keyword} before the first FROM in {path}"
                 stages[-1].instructions.append(Instruction(keyword, arguments))
-        return cls(stages)
+        return cls(stages, args)
 
     def stage(self, name: str) -> Stage:
         matches = [stage for stage in self.stages if stage.name == name]

@@ -36,8 +36,14 @@ def compose_service(service: str) -> Manifest:
     return load_compose()["services"][f"{service}-service"]
 
 
+JOB_STORE = "base+job-store-redis"
+"""The rendering compose mirrors: the base with the shared job store (compose's redis)."""
+
+
 def test_compose_has_the_three_services_under_the_kubernetes_service_names() -> None:
-    assert set(load_compose()["services"]) == {f"{service}-service" for service in SERVICES}
+    assert set(load_compose()["services"]) == {f"{service}-service" for service in SERVICES} | {
+        "redis"
+    }
     for service in SERVICES:
         entry = compose_service(service)
         assert entry["image"] == service
@@ -45,12 +51,12 @@ def test_compose_has_the_three_services_under_the_kubernetes_service_names() -> 
         assert (REPO_ROOT / entry["build"]["context"] / entry["build"]["dockerfile"]) == DOCKERFILE
 
 
-def test_compose_uses_the_manifests_settings(minikube: Rendering) -> None:
+def test_compose_uses_the_manifests_settings(renderings: dict[str, Rendering]) -> None:
     for service in SERVICES:
         env = {name: str(value) for name, value in compose_service(service)["environment"].items()}
         known = {name.upper() for name in SETTINGS[service].model_fields}
         assert set(env) <= known, f"{service}: not settings: {set(env) - known}"
-        expected = literal_env(minikube.container(service))
+        expected = literal_env(renderings[JOB_STORE].container(service))
         if service != "orchestrator":
             # Reached at a Service's port, so the orchestrator's URLs are the cluster's.
             expected["PORT"] = str(SERVICE_PORT)
@@ -88,3 +94,16 @@ def test_compose_containers_are_hardened_like_the_pods() -> None:
         grace = float(entry["stop_grace_period"].removesuffix("s"))
         settings = SETTINGS[service](**{k.lower(): v for k, v in entry["environment"].items()})
         assert grace > settings.shutdown_drain_seconds + settings.shutdown_grace_seconds
+
+
+def test_compose_runs_the_job_store_redis_of_the_manifests(
+    renderings: dict[str, Rendering],
+) -> None:
+    redis = load_compose()["services"]["redis"]
+    (statefulset,) = renderings[JOB_STORE].of_kind("StatefulSet")
+    (container,) = statefulset["spec"]["template"]["spec"]["containers"]
+    assert redis["image"] == container["image"]
+    assert redis["command"] == container["command"] + container["args"]
+    assert redis["read_only"] is True
+    assert redis["cap_drop"] == ["ALL"]
+    assert "redis" in compose_service("orchestrator")["depends_on"]

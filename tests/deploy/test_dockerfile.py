@@ -151,10 +151,12 @@ def test_the_build_smoke_check_passes_here(service: str) -> None:
 def test_the_reader_joins_lines_follows_stages_and_reads_env(tmp_path: Path) -> None:
     path = tmp_path / "Dockerfile"
     path.write_text(
-        "FROM python:3.11-slim AS a\n# a comment\nENV A=1 \\\n    B='two words'\n"
+        "ARG BASE=python:3.11-slim\nFROM ${BASE} AS a\n# a comment\nENV A=1 \\\n"
+        "    B='two words'\n"
         'FROM a AS b\nCOPY --from=a /x /y\nCMD ["x", "y"]\n'
     )
     parsed = Dockerfile.parse(path)
+    assert parsed.args == {"BASE": "python:3.11-slim"}
     assert [stage.name for stage in parsed.chain("b")] == ["a", "b"]
     assert parsed.env("b") == {"A": "1", "B": "two words"}
     assert parsed.effective("b", "CMD")[0].exec_form == ["x", "y"]

@@ -96,3 +96,14 @@ def test_not_ready_until_the_engine_is_loaded() -> None:
     response = client.post("/api/OCR", files={"file": ("a.png", b"x", "image/png")})
     assert response.status_code == 503
     assert response.json()["code"] == "not_ready"
+
+
+def test_the_answer_names_the_engine_that_read_the_page() -> None:
+    settings = OcrSettings(ocr_workers=1, ocr_threads=1, ocr_engine="rapidocr")
+    with TestClient(create_app(settings)) as client:
+        data = encode(render_lines(["Angela Merkel"]))
+        response = client.post("/api/OCR", files={"file": ("a.png", data, "image/png")})
+    assert response.status_code == 200
+    body = response.json()
+    assert body["engine"].startswith("rapidocr 3.")
+    assert body["text"] == "Angela Merkel"

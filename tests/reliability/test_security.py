@@ -34,6 +34,10 @@ EXPECTED_OPERATIONS = {
         ("get", "/metrics"),
         ("post", "/api/NER"),
         ("post", "/api/redact"),
+        ("post", "/api/jobs"),
+        ("get", "/api/jobs/{job_id}"),
+        ("get", "/api/jobs/{job_id}/result"),
+        ("delete", "/api/jobs/{job_id}"),
     },
 }
 
@@ -76,7 +80,9 @@ def test_no_endpoint_takes_a_path_or_a_url(stack: Stack, name: str) -> None:
         for operation in methods.values()
         for parameter in operation.get("parameters", [])
     }
-    assert parameters <= {"lang", "x-api-key"}
+    # job_id is an opaque token, never a path; the one URL taken, a job's callback_url (a
+    # form field), goes only to hosts on JOB_CALLBACK_HOSTS (tests/jobs/test_api.py).
+    assert parameters <= {"lang", "x-api-key", "job_id"}
 
 
 def test_a_path_or_a_url_sent_as_input_is_only_data(stack: Stack) -> None:
@@ -140,7 +146,15 @@ def test_the_whole_stack_runs_as_an_unprivileged_user() -> None:
             return services.enter_context(as_nobody(ServiceProcess(name, env=env), staging))
 
         ocr, ner = start("ocr"), start("ner")
-        orchestrator = start("orchestrator", OCR_SERVICE_URL=ocr.url, NER_SERVICE_URL=ner.url)
+        # The orchestrator's job store, nobody's own.
+        jobs = Path(services.enter_context(tempfile.TemporaryDirectory(prefix="ocrner-jobs-")))
+        os.chown(jobs, NOBODY, NOBODY)
+        orchestrator = start(
+            "orchestrator",
+            OCR_SERVICE_URL=ocr.url,
+            NER_SERVICE_URL=ner.url,
+            JOB_DATA_DIR=str(jobs),
+        )
         identities = {
             identity(service.process.pid)
             for service in (ocr, ner, orchestrator)

@@ -43,6 +43,8 @@ class ServiceProcess:
     """The interpreter that runs ``-m ocrner`` (another virtualenv's, to test its install)."""
     process: subprocess.Popen[bytes] | None = None
     log_path: Path | None = None
+    job_dir: tempfile.TemporaryDirectory[str] | None = None
+    """An orchestrator's own JOB_DATA_DIR (unless ``env`` names one), removed with it."""
 
     @property
     def url(self) -> str:
@@ -52,6 +54,9 @@ class ServiceProcess:
         handle, path = tempfile.mkstemp(prefix=f"ocrner-{self.name}-", suffix=".log")
         self.log_path = Path(path)
         env = {**os.environ, "HOST": LOOPBACK, "PORT": str(self.port), **self.env}
+        if self.name == "orchestrator" and "JOB_DATA_DIR" not in self.env:
+            self.job_dir = self.job_dir or tempfile.TemporaryDirectory(prefix="ocrner-jobs-")
+            env["JOB_DATA_DIR"] = self.job_dir.name
         self.process = subprocess.Popen(
             [self.python, "-m", "ocrner", "serve", self.name],
             env=env,
@@ -108,6 +113,8 @@ class ServiceProcess:
         self.stop()
         if self.log_path is not None:
             self.log_path.unlink(missing_ok=True)
+        if self.job_dir is not None:
+            self.job_dir.cleanup()
 
 
 @dataclass

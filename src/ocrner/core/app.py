@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import dataclass
 
@@ -166,9 +166,11 @@ class ServiceMiddleware:
         settings: ServiceSettings,
         known_routes: Callable[[], set[str]],
         admit: Admission | None = None,
+        body_limits: Mapping[str, int] | None = None,
     ) -> None:
         self.app = app
         self.admit = admit
+        self.body_limits = body_limits or {}
         self.state = state
         self.max_body = settings.max_upload_bytes
         self.max_in_flight = settings.in_flight_limit
@@ -183,6 +185,7 @@ class ServiceMiddleware:
         token = request_id_var.set(request_id)
         path: str = scope["path"]
         route = path if path in self.known_routes() else "unmatched"
+        max_body = self.body_limits.get(path, self.max_body)
         started = time.perf_counter()
         status = 500
         answered_early = False  # the middleware answered; drop what the app sends after
@@ -217,8 +220,8 @@ class ServiceMiddleware:
                 message = await receive()
                 if message["type"] == "http.request":
                     received += len(message.get("body", b""))
-                    if received > self.max_body and not answered_early:
-                        await answer(problem_response(self._too_large()))
+                    if received > max_body and not answered_early:
+                        await answer(problem_response(self._too_large(max_body)))
                         raise _BodyTooLarge
                 return message
 
@@ -228,8 +231,8 @@ class ServiceMiddleware:
             try:
                 declared = headers.get("content-length")
                 refusal = self._refusal(headers) if is_api else None
-                if declared is not None and declared.isdigit() and int(declared) > self.max_body:
-                    await answer(problem_response(self._too_large()))
+                if declared is not None and declared.isdigit() and int(declared) > max_body:
+                    await answer(problem_response(self._too_large(max_body)))
                 elif refusal is not None:
                     await answer(problem_response(refusal))
                 elif is_api and not self.state.loaded:
@@ -281,8 +284,9 @@ class ServiceMiddleware:
             return error
         return None
 
-    def _too_large(self) -> PayloadTooLarge:
-        return PayloadTooLarge(f"The request body is over the limit of {self.max_body} bytes.")
+    @staticmethod
+    def _too_large(max_body: int) -> PayloadTooLarge:
+        return PayloadTooLarge(f"The request body is over the limit of {max_body} bytes.")
 
 
 class _BodyTooLarge(Exception):
@@ -327,12 +331,14 @@ def create_service_app(
     engine_lifespan: EngineLifespan,
     routers: list[APIRouter],
     admit: Admission | None = None,
+    body_limits: Mapping[str, int] | None = None,
 ) -> FastAPI:
     """Build a service's app: the shared operations endpoints plus its own routers.
 
     ``engine_lifespan`` loads the service's engine (into ``app.state``) and
     releases it; the service reports ready only while it is inside it.
     ``admit`` vets each API request's headers (an API key, say) before its body is read.
+    ``body_limits`` gives paths a body limit other than MAX_UPLOAD_BYTES.
     """
     state = ServiceState(name=name)
 
@@ -365,5 +371,6 @@ def create_service_app(
         settings=settings,
         known_routes=lambda: routes,
         admit=admit,
+        body_limits=body_limits,
     )
     return app

@@ -11,13 +11,19 @@ becomes a generic 500 whose details go to the log only::
     │   ├── UnreadableImage           422   unreadable_image
     │   ├── UnreadableDocument        422   unreadable_document
     │   ├── EncryptedDocument         422   encrypted_document
-    │   └── LanguageNotInstalled      422   language_not_installed
+    │   ├── LanguageNotInstalled      422   language_not_installed
+    │   └── CallbackNotAllowed        422   callback_not_allowed
     ├── PayloadTooLarge               413   payload_too_large
     │   ├── TooManyPages              413   too_many_pages
     │   └── PageTooLarge              413   page_too_large
     ├── Unauthorized                  401   unauthorized
+    ├── NotFound                      404   not_found
+    │   └── JobNotFound               404   job_not_found
+    ├── JobNotDone                    409   job_not_done
     ├── Overloaded                    503   overloaded (with Retry-After)
-    │   └── NotReady                  503   not_ready (with Retry-After)
+    │   ├── NotReady                  503   not_ready (with Retry-After)
+    │   ├── JobQueueFull              503   job_queue_full (with Retry-After)
+    │   └── JobStoreUnavailable       503   job_store_unavailable (with Retry-After)
     ├── DeadlineExceeded              504   deadline_exceeded
     ├── RedactionUnverified           500   redaction_unverified
     └── UpstreamError                 502   upstream_error (names the upstream)
@@ -94,6 +100,13 @@ class LanguageNotInstalled(InvalidInput):
     title = "Language not installed"
 
 
+class CallbackNotAllowed(InvalidInput):
+    """A job's callback URL is not http(s) to a host on JOB_CALLBACK_HOSTS."""
+
+    code = "callback_not_allowed"
+    title = "Callback not allowed"
+
+
 class PayloadTooLarge(OcrnerError):
     """The body, the image's pixel count or the text is over its limit."""
 
@@ -122,6 +135,29 @@ class Unauthorized(OcrnerError):
     status = 401
     code = "unauthorized"
     title = "Unauthorized"
+
+
+class NotFound(OcrnerError):
+    """What the request names does not exist (any more)."""
+
+    status = 404
+    code = "not_found"
+    title = "Not found"
+
+
+class JobNotFound(NotFound):
+    """No job has this id: never made, or expired after JOB_TTL_SECONDS."""
+
+    code = "job_not_found"
+    title = "Job not found"
+
+
+class JobNotDone(OcrnerError):
+    """The job's result was asked for before the job was done (or it failed, or was cancelled)."""
+
+    status = 409
+    code = "job_not_done"
+    title = "Job not done"
 
 
 class Overloaded(OcrnerError):
@@ -196,3 +232,19 @@ class NotReady(Overloaded):
 
     code = "not_ready"
     title = "Service not ready"
+
+
+class JobQueueFull(Overloaded):
+    """JOB_MAX_QUEUED (or JOB_MAX_QUEUED_PER_KEY) jobs are already waiting or running."""
+
+    code = "job_queue_full"
+    title = "Job queue full"
+    retry_after_seconds = 30
+
+
+class JobStoreUnavailable(Overloaded):
+    """The shared job store (Redis) cannot be reached."""
+
+    code = "job_store_unavailable"
+    title = "Job store unavailable"
+    retry_after_seconds = 5

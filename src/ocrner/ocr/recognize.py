@@ -7,18 +7,39 @@ benchmarks all read images through these functions.
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from ocrner.core.observability import ENGINE_LATENCY, record_stage
 from ocrner.core.settings import OcrSettings
 from ocrner.ocr.engine import OcrEngine, OcrResult
 from ocrner.ocr.images import decode_image
 
+if TYPE_CHECKING:
+    from ocrner.ocr.auto import AutoEngine
+    from ocrner.ocr.rapidocr_engine import RapidOcrEngine
+
 
 def default_engine(settings: OcrSettings) -> OcrEngine:
-    """Tesseract, with the default language loaded (which checks that it is installed)."""
+    """The engine ``OCR_ENGINE`` names, with the default language loaded (which checks that
+    it is installed)."""
     from ocrner.ocr.tesseract import TesseractEngine
 
-    engine = TesseractEngine(settings.ocr_tessdata_dir, settings.ocr_preprocess)
+    engine: TesseractEngine | RapidOcrEngine | AutoEngine
+    if settings.ocr_engine == "rapidocr":
+        from ocrner.ocr.rapidocr_engine import RapidOcrEngine
+
+        engine = RapidOcrEngine(settings.ocr_threads)
+    else:
+        engine = TesseractEngine(settings.ocr_tessdata_dir, settings.ocr_preprocess)
+        if settings.ocr_engine == "auto":
+            # RapidOCR loads on the first page that needs it; importing it now makes a
+            # missing package or library fail the start (and the image's smoke check).
+            import rapidocr  # noqa: F401
+
+            from ocrner.ocr.auto import AutoEngine
+            from ocrner.ocr.rapidocr_engine import RapidOcrEngine
+
+            engine = AutoEngine(engine, lambda: RapidOcrEngine(settings.ocr_threads))
     engine.warm_up(settings.ocr_lang)
     return engine
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import tesserocr
 
 from ocrner.core.errors import LanguageNotInstalled
-from ocrner.ocr.engine import OcrResult, Word
+from ocrner.ocr.engine import OcrResult, Word, mean_confidence, reading_order_text
 from ocrner.ocr.preprocess import (
     ORIENT,
     ORIENT_BELOW_CONFIDENCE,
@@ -124,28 +124,28 @@ class TesseractEngine:
             ORIENT in self._preprocess
             and len(words) >= ORIENT_MIN_WORDS
             and image.width * image.height <= ORIENT_MAX_PIXELS
-            and _mean_confidence(words) < ORIENT_BELOW_CONFIDENCE
+            and mean_confidence(words) < ORIENT_BELOW_CONFIDENCE
         ):
             words = self._best_turn(api, image, words)
         return OcrResult(
-            text=_reading_order_text(words),
+            text=reading_order_text(words),
             words=words,
             width=image.width,
             height=image.height,
             engine=f"tesseract {self._version}",
             language=language,
             model=language_data_flavour(language),
-            mean_confidence=round(_mean_confidence(words), 2),
+            mean_confidence=round(mean_confidence(words), 2),
         )
 
     def _best_turn(
         self, api: tesserocr.PyTessBaseAPI, image: Image, words: list[Word]
     ) -> list[Word]:
         """The reading of ``image`` turned by a quarter turn that Tesseract is surest of."""
-        best, best_confidence = words, _mean_confidence(words)
+        best, best_confidence = words, mean_confidence(words)
         for turns in QUARTER_TURNS:
             candidate = _read(api, prepare(image, self._preprocess, quarter_turns=turns))
-            confidence = _mean_confidence(candidate)
+            confidence = mean_confidence(candidate)
             if confidence > best_confidence + TURN_MARGIN:
                 best, best_confidence = candidate, confidence
             if best_confidence >= ORIENT_BELOW_CONFIDENCE + TURN_MARGIN:
@@ -160,10 +160,6 @@ def _read(api: tesserocr.PyTessBaseAPI, prepared: Prepared) -> list[Word]:
         return list(_words(api, prepared))
     finally:
         api.Clear()
-
-
-def _mean_confidence(words: list[Word]) -> float:
-    return sum(word.confidence for word in words) / len(words) if words else 0.0
 
 
 def _words(api: tesserocr.PyTessBaseAPI, prepared: Prepared):
@@ -197,20 +193,3 @@ def _words(api: tesserocr.PyTessBaseAPI, prepared: Prepared):
             paragraph=max(paragraph, 0),
             line=max(line, 0),
         )
-
-
-def _reading_order_text(words: list[Word]) -> str:
-    """Words joined by spaces, lines by newlines, paragraphs by a blank line."""
-    text = ""
-    previous: Word | None = None
-    for word in words:
-        if previous is not None:
-            if (word.block, word.paragraph) != (previous.block, previous.paragraph):
-                text += "\n\n"
-            elif word.line != previous.line:
-                text += "\n"
-            else:
-                text += " "
-        text += word.text
-        previous = word
-    return text

@@ -183,6 +183,15 @@ class _PageRead:
     ner_seconds: float
 
 
+class PageMemory(Protocol):
+    """Pages of one document read before (by a job, maybe in another process), and the
+    place each newly read page is kept."""
+
+    async def recall(self, number: int) -> _PageRead | None: ...
+
+    async def keep(self, read: _PageRead) -> None: ...
+
+
 class Pipeline:
     """Pages, OCR, layout, NER and box mapping for one image or document."""
 
@@ -218,14 +227,25 @@ class Pipeline:
         finally:
             await asyncio.to_thread(document.close)
 
-    async def read(self, document: Document, language: str | None = None) -> Extraction:
-        """Read every page of ``document``, at most ``pages_in_flight`` at once."""
+    async def read(
+        self, document: Document, language: str | None = None, memory: PageMemory | None = None
+    ) -> Extraction:
+        """Read every page of ``document``, at most ``pages_in_flight`` at once.
+
+        With ``memory`` (a job's, :mod:`ocrner.jobs`), pages it recalls are not read
+        again, and each page read is handed to it as soon as it is read.
+        """
         started = time.perf_counter()
         turns = asyncio.Semaphore(self.pages_in_flight)
 
         async def one(number: int) -> _PageRead:
+            if memory is not None and (known := await memory.recall(number)) is not None:
+                return known
             async with turns:
-                return await self._read_page(document, number, language)
+                read = await self._read_page(document, number, language)
+            if memory is not None:
+                await memory.keep(read)
+            return read
 
         tasks = [asyncio.create_task(one(number)) for number in range(1, document.page_count + 1)]
         try:

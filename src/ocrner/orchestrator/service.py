@@ -35,6 +35,8 @@ from ocrner.core.errors import InvalidInput, Unauthorized
 from ocrner.core.problems import problem_responses
 from ocrner.core.settings import OrchestratorSettings
 from ocrner.orchestrator.clients import NerClient, OcrClient
+from ocrner.orchestrator.jobs import JOBS_PATH, job_worker
+from ocrner.orchestrator.jobs import router as jobs_router
 from ocrner.orchestrator.pipeline import Extraction, Pipeline, Upload, document_limits
 from ocrner.orchestrator.redaction import (
     PERSONAL_LABELS,
@@ -283,7 +285,8 @@ def create_app(
         app.state.pipeline = Pipeline(ocr, ner, document_limits(settings), settings.pages_in_flight)
         app.state.redactor = Redactor(app.state.pipeline)
         try:
-            yield
+            async with job_worker(app, settings):
+                yield
         finally:
             await ocr.aclose()
             await ner.aclose()
@@ -298,6 +301,7 @@ def create_app(
         ),
         settings=settings,
         engine_lifespan=clients,
-        routers=[router, web_router],
+        routers=[router, jobs_router, web_router],
         admit=api_key_admission(settings),
+        body_limits={JOBS_PATH: settings.job_max_upload_bytes},
     )

@@ -1,0 +1,202 @@
+"""``OCR_ENGINE=auto``: Tesseract first, RapidOCR only for pages Tesseract struggled with.
+
+Tesseract reads a clean screenshot or a rendered letter in about 0.1 s and as well as any
+engine; on a scanned receipt or form it loses a quarter of the words, where RapidOCR
+(:mod:`ocrner.ocr.rapidocr_engine`) loses few, at ten to thirty times the time. So every
+page is read by Tesseract, and :func:`struggled` looks at Tesseract's own reading:
+
+* **confidence**: the mean word confidence is under :data:`MIN_CONFIDENCE`;
+* **garbage**: more than :data:`MAX_GARBAGE_SHARE` of the words are mostly not letters or
+  digits (``|``, ``—-``, ``\\~'.``: noise, ruling lines and dots read as text);
+* **ink left unread**: less than :data:`MIN_INK_READ` of the page's ink lies inside the
+  word boxes Tesseract gave (lines it did not see at all: faded thermal print, stamps,
+  small or light text).
+
+Any one of them sends the page to RapidOCR, whose reading is then the answer (unless it
+found nothing, when Tesseract's stands), with one addition (:func:`fill_gaps`): words that
+Tesseract read with a confidence of :data:`GAP_CONFIDENCE` or more where RapidOCR found no
+text at all (its detector misses some isolated short words on forms) are added, and the
+answer's ``engine`` then names both. The figures behind the thresholds are in
+docs/accuracy.md.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PIL import Image, ImageStat
+
+from ocrner.ocr.engine import Box, OcrResult, Word, mean_confidence, reading_order_text
+from ocrner.ocr.preprocess import ink_mask
+from ocrner.ocr.rapidocr_engine import reads, regroup
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from ocrner.ocr.rapidocr_engine import RapidOcrEngine
+    from ocrner.ocr.tesseract import TesseractEngine
+
+logger = logging.getLogger("ocrner.ocr")
+
+MIN_CONFIDENCE = 50.0
+"""A Tesseract reading with a lower mean word confidence is read again by RapidOCR."""
+
+MAX_GARBAGE_SHARE = 0.25
+"""A reading with a larger share of garbage words is read again by RapidOCR."""
+
+MIN_INK_READ = 0.97
+"""A reading whose word boxes cover less of the page's ink is read again by RapidOCR."""
+
+INK_PROBE_WIDTH = 600
+"""The ink share is measured on a copy at most this wide."""
+
+BOX_MARGIN = 0.15
+"""Word boxes are grown by this share of their height on each side when ink is matched to
+them (ascenders, descenders and the ink between words)."""
+
+
+GAP_CONFIDENCE = 90.0
+"""A Tesseract word this sure is added to RapidOCR's reading where RapidOCR found nothing."""
+
+GAP_OVERLAP = 0.1
+"""... nothing: no RapidOCR word covers more than this share of the Tesseract word's box."""
+
+
+@dataclass(frozen=True)
+class Signals:
+    """What Tesseract's reading says about how well it went."""
+
+    mean_confidence: float
+    garbage_share: float
+    ink_read: float
+
+    def reasons(self) -> list[str]:
+        """The signals that say Tesseract struggled; empty when it did not."""
+        found = []
+        if self.mean_confidence < MIN_CONFIDENCE:
+            found.append(f"mean confidence {self.mean_confidence:.0f} < {MIN_CONFIDENCE:.0f}")
+        if self.garbage_share > MAX_GARBAGE_SHARE:
+            found.append(f"garbage words {self.garbage_share:.0%} > {MAX_GARBAGE_SHARE:.0%}")
+        if self.ink_read < MIN_INK_READ:
+            found.append(f"ink read {self.ink_read:.0%} < {MIN_INK_READ:.0%}")
+        return found
+
+
+def is_garbage(text: str) -> bool:
+    """A word whose characters are mostly neither letters nor digits."""
+    alnum = sum(char.isalnum() for char in text)
+    return alnum * 2 < len(text)
+
+
+def ink_read(image: Image.Image, words: list[Word]) -> float:
+    """The share of the page's ink pixels that lie inside (slightly grown) word boxes;
+    1.0 for a page without ink."""
+    factor = min(1.0, INK_PROBE_WIDTH / image.width)
+    size = (max(1, round(image.width * factor)), max(1, round(image.height * factor)))
+    grey = image.convert("L")
+    if factor < 1.0:
+        grey = grey.resize(size, Image.Resampling.BOX)
+    ink = ink_mask(grey)
+    total = ImageStat.Stat(ink).sum[0]
+    if not total:
+        return 1.0
+    boxes = Image.new("L", size, 0)
+    for word in words:
+        x0, y0, x1, y1 = word.box
+        grow = (y1 - y0) * BOX_MARGIN
+        boxes.paste(
+            255,
+            (
+                max(0, int((x0 - grow) * factor)),
+                max(0, int((y0 - grow) * factor)),
+                min(size[0], round((x1 + grow) * factor) + 1),
+                min(size[1], round((y1 + grow) * factor) + 1),
+            ),
+        )
+    inside = ImageStat.Stat(ink, mask=boxes).sum[0]
+    return inside / total
+
+
+def signals(image: Image.Image, result: OcrResult) -> Signals:
+    """The signals of Tesseract's ``result`` on ``image``."""
+    words = result.words
+    garbage = sum(is_garbage(word.text) for word in words) / len(words) if words else 0.0
+    return Signals(
+        mean_confidence=result.mean_confidence if words else 100.0,
+        garbage_share=garbage,
+        ink_read=ink_read(image, words),
+    )
+
+
+def struggled(image: Image.Image, result: OcrResult) -> list[str]:
+    """Why Tesseract's ``result`` on ``image`` should be read again; empty if it should not."""
+    return signals(image, result).reasons()
+
+
+def _covered(box: Box, other: Box) -> float:
+    """The share of ``box``'s area that ``other`` covers."""
+    width = min(box[2], other[2]) - max(box[0], other[0])
+    height = min(box[3], other[3]) - max(box[1], other[1])
+    if width <= 0 or height <= 0:
+        return 0.0
+    return width * height / max(1, (box[2] - box[0]) * (box[3] - box[1]))
+
+
+def fill_gaps(neural: OcrResult, tesseract: OcrResult) -> OcrResult:
+    """``neural`` with Tesseract's sure words where it found no text, lines renumbered."""
+    extra = [
+        word
+        for word in tesseract.words
+        if word.confidence >= GAP_CONFIDENCE
+        and not is_garbage(word.text)
+        and all(_covered(word.box, other.box) <= GAP_OVERLAP for other in neural.words)
+    ]
+    if not extra:
+        return neural
+    words = regroup([*neural.words, *extra])
+    return neural.model_copy(
+        update={
+            "text": reading_order_text(words),
+            "words": words,
+            "engine": f"{neural.engine} + {tesseract.engine}",
+            "model": f"{neural.model} + {tesseract.model}",
+            "mean_confidence": round(mean_confidence(words), 2),
+        }
+    )
+
+
+class AutoEngine:
+    """Tesseract, and RapidOCR for the pages where :func:`struggled` says it should.
+
+    RapidOCR is loaded on the first page that needs it (``rapidocr()`` makes it), so a
+    service that only ever sees clean pages starts as fast and stays as small as with
+    Tesseract alone.
+    """
+
+    def __init__(self, tesseract: TesseractEngine, rapidocr: Callable[[], RapidOcrEngine]) -> None:
+        self._tesseract = tesseract
+        self._make_rapidocr = rapidocr
+        self._rapidocr: RapidOcrEngine | None = None
+
+    def warm_up(self, language: str) -> None:
+        self._tesseract.warm_up(language)
+
+    def close(self) -> None:
+        self._tesseract.close()
+        if self._rapidocr is not None:
+            self._rapidocr.close()
+
+    def recognize(self, image: Image.Image, language: str) -> OcrResult:
+        first = self._tesseract.recognize(image, language)
+        if not reads(language):
+            return first
+        reasons = struggled(image, first)
+        if not reasons:
+            return first
+        if self._rapidocr is None:
+            self._rapidocr = self._make_rapidocr()
+        logger.info("page read again by %s: %s", self._rapidocr.name, "; ".join(reasons))
+        second = self._rapidocr.recognize(image, language)
+        return fill_gaps(second, first) if second.words else first

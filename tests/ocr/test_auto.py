@@ -1,0 +1,162 @@
+"""OCR_ENGINE: which engine reads a page, from Tesseract's own signals, with the real engines."""
+
+from __future__ import annotations
+
+import pytest
+from PIL import Image, ImageDraw
+
+from ocrner.core.settings import OcrSettings
+from ocrner.ocr.auto import (
+    MAX_GARBAGE_SHARE,
+    MIN_CONFIDENCE,
+    MIN_INK_READ,
+    AutoEngine,
+    Signals,
+    fill_gaps,
+    is_garbage,
+    signals,
+)
+from ocrner.ocr.engine import OcrResult, Word
+from ocrner.ocr.rapidocr_engine import RapidOcrEngine
+from ocrner.ocr.recognize import default_engine
+from ocrner.ocr.tesseract import TesseractEngine
+from tests.utils.images import LETTER, font, render_paragraph
+
+
+def faint_small_print() -> Image.Image:
+    """A heading Tesseract reads, over small grey lines that it largely misses."""
+    image = Image.new("RGB", (700, 260), "white")
+    draw = ImageDraw.Draw(image)
+    draw.text((30, 30), "Invoice for Angela Merkel", font=font(28), fill="black")
+    for index, line in enumerate(
+        [
+            "Total due on 14 March 2024 is 250.00",
+            "Paid by card at Siemens in Munich",
+            "Thank you for shopping with us today",
+        ]
+    ):
+        draw.text((30, 100 + index * 40), line, font=font(8), fill=(80, 80, 80))
+    return image
+
+
+def test_clean_signals_give_no_reason() -> None:
+    assert Signals(mean_confidence=95, garbage_share=0.0, ink_read=1.0).reasons() == []
+
+
+@pytest.mark.parametrize(
+    ("signal", "reason"),
+    [
+        ({"mean_confidence": MIN_CONFIDENCE - 1}, "mean confidence"),
+        ({"garbage_share": MAX_GARBAGE_SHARE + 0.01}, "garbage words"),
+        ({"ink_read": MIN_INK_READ - 0.01}, "ink read"),
+    ],
+)
+def test_each_signal_alone_says_tesseract_struggled(signal: dict, reason: str) -> None:
+    values = {"mean_confidence": 95.0, "garbage_share": 0.0, "ink_read": 1.0, **signal}
+    reasons = Signals(**values).reasons()
+    assert len(reasons) == 1
+    assert reasons[0].startswith(reason)
+
+
+@pytest.mark.parametrize(("text", "garbage"), [("|", True), ("—-", True), ("9.00", False)])
+def test_garbage_words_are_mostly_not_letters_or_digits(text: str, garbage: bool) -> None:
+    assert is_garbage(text) is garbage
+
+
+def test_ink_outside_the_word_boxes_counts_as_unread() -> None:
+    image = Image.new("L", (400, 200), 255)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((20, 20, 180, 40), fill=0)
+    draw.rectangle((20, 120, 180, 140), fill=0)
+    word = Word(text="x", box=(20, 20, 181, 41), confidence=90, block=0, paragraph=0, line=0)
+    result = OcrResult(
+        text="x",
+        words=[word],
+        width=400,
+        height=200,
+        engine="test",
+        language="eng",
+        model="none",
+        mean_confidence=90,
+    )
+    assert signals(image, result).ink_read == pytest.approx(0.5, abs=0.05)
+    assert signals(Image.new("L", (400, 200), 255), result).ink_read == 1.0
+
+
+@pytest.fixture(scope="module")
+def auto(ocr_settings: OcrSettings) -> AutoEngine:
+    tesseract = TesseractEngine(ocr_settings.ocr_tessdata_dir, ocr_settings.ocr_preprocess)
+    return AutoEngine(tesseract, lambda: RapidOcrEngine(threads=1))
+
+
+def test_auto_keeps_tesseract_for_a_clean_page(auto: AutoEngine) -> None:
+    result = auto.recognize(render_paragraph(LETTER), "eng")
+    assert result.engine.startswith("tesseract 5")
+    assert result.model == "tessdata_fast"
+
+
+def test_auto_reads_faint_small_print_again_with_rapidocr(auto: AutoEngine) -> None:
+    result = auto.recognize(faint_small_print(), "eng")
+    assert result.engine.startswith("rapidocr 3.")
+    assert "Siemens in Munich" in result.text
+
+
+@pytest.mark.parametrize(
+    ("name", "engine"),
+    [("tesseract", TesseractEngine), ("rapidocr", RapidOcrEngine), ("auto", AutoEngine)],
+)
+def test_ocr_engine_setting_picks_the_engine(
+    monkeypatch: pytest.MonkeyPatch, name: str, engine: type
+) -> None:
+    monkeypatch.setenv("OCR_ENGINE", name)
+    settings = OcrSettings(ocr_workers=1, ocr_threads=1)
+    assert settings.ocr_engine == name
+    chosen = default_engine(settings)
+    try:
+        assert isinstance(chosen, engine)
+        read = chosen.recognize(faint_small_print(), "eng")
+        assert read.engine.split()[0] == ("tesseract" if name == "tesseract" else "rapidocr")
+    finally:
+        chosen.close()
+
+
+def test_ocr_engine_default_is_auto(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("OCR_ENGINE", raising=False)
+    assert OcrSettings().ocr_engine == "auto"
+
+
+def _result(engine: str, words: list[Word]) -> OcrResult:
+    return OcrResult(
+        text=" ".join(word.text for word in words),
+        words=words,
+        width=600,
+        height=200,
+        engine=engine,
+        language="eng",
+        model=engine,
+        mean_confidence=90,
+    )
+
+
+def _word(text: str, box: tuple[int, int, int, int], confidence: float = 95) -> Word:
+    return Word(text=text, box=box, confidence=confidence, block=0, paragraph=0, line=0)
+
+
+def test_sure_tesseract_words_fill_only_where_rapidocr_found_nothing() -> None:
+    neural = _result(
+        "rapidocr", [_word("TOTAL", (10, 10, 80, 30)), _word("9.00", (300, 10, 360, 30))]
+    )
+    tesseract = _result(
+        "tesseract",
+        [
+            _word("TOTAL", (12, 11, 79, 29)),  # RapidOCR read it: not added again
+            _word("RM", (200, 12, 240, 30)),  # a gap on the same line
+            _word("Thanks", (10, 100, 90, 120)),  # a gap on a line of its own
+            _word("unsure", (10, 150, 90, 170), confidence=60),  # too unsure to add
+        ],
+    )
+    filled = fill_gaps(neural, tesseract)
+    assert filled.engine == "rapidocr + tesseract"
+    assert filled.text == "TOTAL RM 9.00\n\nThanks"
+    assert [word.line for word in filled.words[:3]] == [0, 0, 0]
+    assert fill_gaps(neural, _result("tesseract", [])) is neural
