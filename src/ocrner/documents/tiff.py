@@ -21,7 +21,8 @@ from ocrner.documents.pages import Document, DocumentLimits, ImageDocument, Page
 PNG_MODES = ("1", "L", "RGB")
 """Frame modes PNG keeps as they are; any other is converted to RGB."""
 
-_BROKEN = (OSError, ValueError, SyntaxError, EOFError, Image.DecompressionBombError)
+_BROKEN = (OSError, ValueError, SyntaxError, TypeError, EOFError, Image.DecompressionBombError)
+"""What Pillow raises for a damaged TIFF (a TypeError for a frame without its dimensions)."""
 
 
 def _dpi(image: Image.Image) -> float | None:
