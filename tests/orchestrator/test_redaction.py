@@ -55,8 +55,10 @@ def assert_gone_and_kept(ocr_engine, page: Image.Image, gone: list[str], kept: l
     text = " ".join(read)
     for word in gone:
         assert word not in text, (word, read)
+    # A kept word may be read with a burned box's edge stuck to it: RapidOCR (which
+    # OCR_ENGINE=auto falls back to) reads "signed" next to a box as "isigned".
     for word in kept:
-        assert word in read, (word, read)
+        assert any(word in token for token in read), (word, read)
 
 
 @pytest.mark.parametrize("image_format", ["PNG", "JPEG", "WEBP", "BMP", "GIF"])
