@@ -95,7 +95,11 @@ def _remote(
             timeout=REMOTE_TIMEOUT_SECONDS,
         )
     except httpx.HTTPError as error:
-        return {"status": 503, "code": "unreachable", "detail": f"{url}: {error!r}"}
+        return {
+            "status": 503,
+            "code": "unreachable",
+            "detail": f"{url} cannot be reached: {error or 'no answer'}",
+        }
     if not response.is_success:
         try:
             return response.json()

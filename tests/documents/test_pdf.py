@@ -10,7 +10,12 @@ from fpdf import FPDF
 from PIL import Image
 from PIL.PngImagePlugin import PngInfo
 
-from ocrner.core.errors import EncryptedDocument, PageTooLarge, TooManyPages, UnreadableDocument
+from ocrner.core.errors import (
+    EncryptedDocument,
+    PageTooLarge,
+    TooManyPages,
+    UnreadableDocument,
+)
 from ocrner.documents import DocumentLimits, open_document
 from ocrner.documents.pages import ImageDocument
 from ocrner.orchestrator.layout import lay_out
@@ -243,3 +248,33 @@ def test_a_scan_with_a_stamp_in_its_text_layer_is_read_by_ocr_and_a_short_text_p
     assert stamped.source == "ocr" and stamped.image is not None
     assert short.source == "text_layer" and short.words is not None
     assert [word.text for word in short.words] == ["Page", "two."]
+
+
+@pytest.mark.parametrize("make", [text_pdf, scanned_pdf], ids=["text-layer", "jpeg-scan"])
+def test_a_page_as_pixels_is_rendered_in_colour_at_pdf_dpi_whatever_it_is_read_from(make) -> None:
+    data = make(letters(1))
+    document = open_document(data, DocumentLimits(dpi=300))
+    image = document.pixels(1)
+    document.close()
+    assert image.mode == "RGB"
+    assert image.size == rendering(data, 300).size
+    assert abs(image.width - 8.5 * 300) <= 1  # not the scan's own SCAN_DPI
+
+
+def test_text_layer_boxes_lie_on_the_ink_of_the_page_as_pixels() -> None:
+    document = open_document(text_pdf(letters(1)), LIMITS)
+    page, image = document.page(1), document.pixels(1).convert("L")
+    document.close()
+    assert page.words
+    assert (page.width, page.height) == image.size
+    for word in page.words:
+        assert image.crop(word.box).getextrema()[0] < 128, f"no ink under {word.text!r}"
+
+
+def test_a_page_holding_an_oversized_image_is_refused_as_pixels_too() -> None:
+    document = open_document(
+        scanned_pdf(letters(1)), DocumentLimits(dpi=50, max_page_pixels=200_000)
+    )
+    with pytest.raises(PageTooLarge, match="Page 1 holds an image of 1700 x 1100 pixels"):
+        document.pixels(1)
+    document.close()

@@ -7,7 +7,7 @@ import io
 import pytest
 from PIL import Image
 
-from ocrner.core.errors import PageTooLarge, TooManyPages, UnreadableDocument
+from ocrner.core.errors import PageTooLarge, PayloadTooLarge, TooManyPages, UnreadableDocument
 from ocrner.documents import DocumentLimits, open_document
 from ocrner.documents.pages import ImageDocument
 from tests.utils.documents import letters, multipage_tiff, render_page
@@ -57,3 +57,20 @@ def test_a_truncated_multipage_tiff_is_unreadable() -> None:
         document = open_document(data[: len(data) * 2 // 3], DocumentLimits())
         for number in range(1, document.page_count + 1):
             document.page(number)
+
+
+def test_an_image_as_pixels_is_decoded_upright_and_refused_over_max_page_pixels() -> None:
+    exif = Image.Exif()
+    exif[0x0112] = 6  # Orientation: turned 90 degrees
+    data = encode(Image.new("RGB", (300, 100), "white"), "JPEG", exif=exif.tobytes())
+    assert open_document(data, DocumentLimits()).pixels(1).size == (100, 300)
+    with pytest.raises(PayloadTooLarge):
+        open_document(data, DocumentLimits(max_page_pixels=10_000)).pixels(1)
+
+
+def test_a_frame_as_pixels_is_the_image_its_page_sends_to_ocr() -> None:
+    document = open_document(multipage_tiff(letters(2)), DocumentLimits())
+    page, image = document.page(2), document.pixels(2)
+    document.close()
+    assert page.image is not None
+    assert image.tobytes() == Image.open(io.BytesIO(page.image)).tobytes()

@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 from tests.utils.browser import MISSING, chromium, console_errors
+from tests.utils.documents import letters, text_pdf
 from tests.utils.images import SAMPLE_IMAGE
 from tests.utils.processes import ServiceProcess, Stack
 
@@ -290,3 +291,32 @@ def test_the_readme_screenshot_is_taken_from_the_running_page(stack: Stack, tmp_
 
     shot = Image.open(take_screenshot(stack.url, tmp_path / "web.png"))
     assert shot.format == "PNG" and shot.width >= WIDTH * 0.9
+
+
+def test_a_pdfs_pages_are_shown_under_their_boxes_and_its_redaction_too(
+    browser, stack: Stack, tmp_path
+) -> None:
+    driver, _ = browser
+    driver.get(f"{stack.url}/")
+    driver.execute_script("sessionStorage.clear()")
+    console_errors(driver)  # what earlier tests left in the log
+    letter = tmp_path / "letters.pdf"
+    letter.write_bytes(text_pdf(letters(2)))
+    choose(driver, letter)
+    rows = rows_by_text(driver)
+    WebDriverWait(driver, SHOWN_WITHIN_SECONDS).until(
+        lambda d: len(d.find_elements(By.CSS_SELECTOR, ".stage.document img")) == 2
+    )
+    images = driver.find_elements(By.CSS_SELECTOR, ".stage.document img")
+    assert all(driver.execute_script("return arguments[0].naturalWidth", i) > 0 for i in images)
+    (box,) = boxes_of(driver, rows["Angela Merkel"])
+    frame = images[0].rect
+    assert frame["x"] <= box.rect["x"] < frame["x"] + frame["width"]
+    assert frame["y"] <= box.rect["y"] < frame["y"] + frame["height"]
+    driver.find_element(By.ID, "redact-button").click()
+    WebDriverWait(driver, SHOWN_WITHIN_SECONDS * 2).until(
+        lambda d: d.find_element(By.ID, "redact-image").is_displayed()
+    )
+    preview = driver.find_element(By.ID, "redact-image")
+    assert driver.execute_script("return arguments[0].naturalWidth", preview) > 0
+    assert not console_errors(driver)

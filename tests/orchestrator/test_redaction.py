@@ -10,7 +10,8 @@ import pypdfium2
 import pytest
 from PIL import Image, PngImagePlugin
 
-from ocrner.core.errors import RedactionUnverified, UnreadableImage
+from ocrner.core.errors import RedactionUnverified, UnreadableDocument
+from ocrner.documents import DocumentLimits, open_document
 from ocrner.ocr.engine import Word
 from ocrner.orchestrator import redaction
 from ocrner.orchestrator.pipeline import LocalNer, LocalOcr, Pipeline, Upload
@@ -19,8 +20,9 @@ from ocrner.orchestrator.redaction import (
     Redactor,
     find_leaks,
     other_mentions,
-    read_document,
+    read_pages,
 )
+from tests.utils.documents import PAGE_LETTERS, mixed_pdf
 from tests.utils.images import LETTER, encode, render_lines, render_paragraph
 
 CONTACT = [
@@ -53,8 +55,10 @@ def assert_gone_and_kept(ocr_engine, page: Image.Image, gone: list[str], kept: l
     text = " ".join(read)
     for word in gone:
         assert word not in text, (word, read)
+    # A kept word may be read with a burned box's edge stuck to it: RapidOCR (which
+    # OCR_ENGINE=auto falls back to) reads "signed" next to a box as "isigned".
     for word in kept:
-        assert word in read, (word, read)
+        assert any(word in token for token in read), (word, read)
 
 
 @pytest.mark.parametrize("image_format", ["PNG", "JPEG", "WEBP", "BMP", "GIF"])
@@ -122,18 +126,18 @@ def test_every_page_of_a_multi_page_tiff_is_redacted(redactor, ocr_engine) -> No
     first.save(buffer, "TIFF", save_all=True, append_images=[second, third])
     redacted = run(redactor, buffer.getvalue(), ["PERSON"])
     assert {removed.page for removed in redacted.report.removed} == {1, 2, 3}
-    pages = read_document(redacted.data).pages
+    pages = read_pages(open_document(redacted.data, DocumentLimits()))
     assert len(pages) == 3
     assert_gone_and_kept(ocr_engine, pages[0], ["merkel", "weber"], ["munich"])
     assert_gone_and_kept(ocr_engine, pages[1], ["maria", "schmidt"], ["hamburg", "contract"])
     assert_gone_and_kept(ocr_engine, pages[2], ["maria", "schmidt"], ["berlin", "signed"])
 
 
-def test_a_tiff_with_a_broken_page_is_refused_with_422() -> None:
+def test_a_tiff_with_a_broken_page_is_refused_with_422(redactor) -> None:
     buffer = io.BytesIO()
     render_lines(["one"]).save(buffer, "TIFF", save_all=True, append_images=[render_lines(["two"])])
-    with pytest.raises(UnreadableImage):
-        read_document(buffer.getvalue()[:-200])
+    with pytest.raises(UnreadableDocument):
+        run(redactor, buffer.getvalue()[:-200], ["PERSON"])
 
 
 def text_pdf(lines: list[str]) -> bytes:
@@ -178,7 +182,7 @@ def test_a_redacted_pdf_is_page_images_with_no_text_layer_or_metadata(redactor, 
         assert pdf[0].get_textpage().get_text_range().strip() == ""
         assert not any(pdf.get_metadata_dict().get(key) for key in ("Author", "Title"))
         assert pdf[0].get_size() == pytest.approx((612, 792), abs=1)
-        page = pdf[0].render(scale=200 / 72).to_pil().convert("RGB")
+        page = pdf[0].render(scale=300 / 72).to_pil().convert("RGB")  # PDF_DPI
     finally:
         pdf.close()
     assert_gone_and_kept(ocr_engine, page, ["angela", "merkel", "5678"], ["hamburg", "meeting"])
@@ -263,3 +267,32 @@ def test_a_name_written_again_that_the_model_missed_is_burned_there_too(
         gone=["angela", "merkel"],
         kept=["munich", "letter", "plan"],
     )
+
+
+def test_a_pdf_of_a_scan_and_a_text_page_is_burned_where_each_was_read(
+    redactor, ocr_engine
+) -> None:
+    """Page 1 is a 200-dpi scan OCR'd at its own resolution, page 2 read from its text
+    layer: both are burned on their pixels at PDF_DPI (300), the scan's boxes scaled."""
+    source = mixed_pdf([(PAGE_LETTERS[0], "scan"), (PAGE_LETTERS[1], "text")])
+    document = open_document(source, DocumentLimits())
+    assert [document.page(n).source for n in (1, 2)] == ["ocr", "text_layer"]
+    original = document.pixels(1)
+    document.close()
+    redacted = run(redactor, source, ["PERSON"])
+    assert {removed.page for removed in redacted.report.removed} == {1, 2}
+    (angela,) = [w.box for w in ocr_engine.recognize(original, "eng").words if "Angela" in w.text]
+    assert any(  # the entity's own box covers the name at 300 dpi, not a later mention's
+        box[0] <= angela[0] and box[1] <= angela[1] and box[2] >= angela[2] and box[3] >= angela[3]
+        for box in (r.box for r in redacted.report.removed if r.page == 1 and not r.mention)
+    )
+    pdf = pypdfium2.PdfDocument(redacted.data)
+    try:
+        assert len(pdf) == 2
+        assert all(page.get_textpage().get_text_range().strip() == "" for page in pdf)
+        first, second = (page.render(scale=300 / 72).to_pil().convert("RGB") for page in pdf)
+    finally:
+        pdf.close()
+    assert abs(first.width - 8.5 * 300) <= 1
+    assert_gone_and_kept(ocr_engine, first, ["angela", "merkel", "weber"], ["siemens", "munich"])
+    assert_gone_and_kept(ocr_engine, second, ["maria", "lopez", "hansen"], ["vodafone", "madrid"])

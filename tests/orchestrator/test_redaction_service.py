@@ -8,12 +8,14 @@ import json
 from collections.abc import Callable, Iterator
 
 import httpx
+import pypdfium2
 import pytest
 from fastapi.testclient import TestClient
 from PIL import Image
 
 from ocrner.core.settings import OrchestratorSettings
 from ocrner.orchestrator.service import create_app
+from tests.utils.documents import TEST_PASSWORD, blank_pages_pdf, encrypted_pdf, huge_page_pdf
 from tests.utils.problems import assert_problem
 
 WORDS = [
@@ -57,15 +59,18 @@ NER_ANSWER = {
 }
 
 
-def upstreams(leaky: bool, seen: list[str]) -> httpx.MockTransport:
-    """OCR reads the words whose middle is not black (every word, if leaky); NER as above."""
+def upstreams(leaky: bool, seen: list[str], deadlines: list[int]) -> httpx.MockTransport:
+    """OCR reads the words whose middle is not black (every word, if leaky); NER as above.
+
+    ``seen`` gets each OCR call's kind, ``deadlines`` its X-Deadline-Ms."""
 
     def handle(request: httpx.Request) -> httpx.Response:
         if request.url.path == "/api/NER":
             return httpx.Response(200, json=NER_ANSWER)
         seen.append("verify" if b'filename="redacted-' in request.content else "read")
-        image = Image.open(io.BytesIO(request.content[request.content.index(b"\x89PNG") :]))
-        image = image.convert("L")
+        deadlines.append(int(request.headers["x-deadline-ms"]))
+        body = request.content[request.content.index(b"\r\n\r\n") + 4 :]  # the file part's
+        image = Image.open(io.BytesIO(body)).convert("L")
         visible = [
             (text, box)
             for text, box in WORDS
@@ -82,9 +87,12 @@ def make_client() -> Iterator[Callable[..., TestClient]]:
 
     def make(leaky: bool = False, **settings) -> TestClient:
         seen: list[str] = []
-        app = create_app(OrchestratorSettings(**settings), transport=upstreams(leaky, seen))
+        deadlines: list[int] = []
+        transport = upstreams(leaky, seen, deadlines)
+        app = create_app(OrchestratorSettings(**settings), transport=transport)
         client = TestClient(app).__enter__()
         client.seen = seen  # type: ignore[attr-defined]
+        client.deadlines = deadlines  # type: ignore[attr-defined]
         clients.append(client)
         return client
 
@@ -218,12 +226,78 @@ def test_a_report_too_long_for_a_header_counts_its_boxes_instead() -> None:
     ("content", "status", "code"),
     [
         (b"", 422, "unreadable_image"),
-        (b"%PDF-1.4\nnot really a PDF", 422, "invalid_input"),
+        (b"%PDF-1.4\nnot really a PDF\n%%EOF\n", 422, "unreadable_document"),
+        (encrypted_pdf(), 422, "encrypted_document"),
+        (blank_pages_pdf(201), 413, "too_many_pages"),
+        (huge_page_pdf(), 413, "page_too_large"),
+        (b"%PDF-1.4\ncut short", 422, "unreadable_document"),
     ],
 )
-def test_an_empty_file_or_a_broken_pdf_is_refused_before_any_ocr(
+def test_a_file_refused_as_by_api_ner_is_refused_before_any_ocr(
     make_client, content: bytes, status: int, code: str
 ) -> None:
     client = make_client()
     assert_problem(redact(client, content, "scan.pdf"), status, code)
     assert client.seen == []
+
+
+def test_every_page_of_a_tiff_is_redacted_within_a_budget_that_grows_with_its_pages(
+    make_client,
+) -> None:
+    client = make_client(request_deadline_seconds=45, page_deadline_seconds=10)
+    buffer = io.BytesIO()
+    blank = Image.new("RGB", (200, 70), "white")
+    blank.save(buffer, "TIFF", save_all=True, append_images=[blank, blank])
+    response = redact(client, buffer.getvalue(), "scan.tif")
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"] == "image/tiff"
+    report = json.loads(response.headers["x-redaction-report"])
+    assert [removed["page"] for removed in report["removed"]] == [1, 2, 3]
+    assert client.seen == ["read"] * 3 + ["verify"] * 3
+    assert all(45_000 < deadline <= 65_000 for deadline in client.deadlines)  # 3 pages' budget
+
+
+def test_an_encrypted_pdf_is_redacted_with_its_password_and_comes_back_without_one(
+    make_client,
+) -> None:
+    client = make_client()
+    response = redact(client, encrypted_pdf(), "locked.pdf", data={"password": TEST_PASSWORD})
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"] == "application/pdf"
+    assert "read" not in client.seen  # its text layer is read, not OCR'd
+    pdf = pypdfium2.PdfDocument(response.content)  # no password needed
+    try:
+        assert len(pdf) == 1
+        assert pdf[0].get_textpage().get_text_range().strip() == ""
+    finally:
+        pdf.close()
+
+
+def test_a_page_of_a_document_comes_back_as_png_without_any_ocr(make_client) -> None:
+    client = make_client()
+    buffer = io.BytesIO()
+    frames = [Image.new("L", (200 + 10 * n, 70), 255 * (n % 2)) for n in range(3)]
+    frames[0].save(buffer, "TIFF", save_all=True, append_images=frames[1:])
+    response = client.post("/api/page?page=2", files={"file": ("scan.tif", buffer.getvalue())})
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"] == "image/png"
+    assert response.headers["x-page-count"] == "3"
+    image = Image.open(io.BytesIO(response.content))
+    assert image.size == (210, 70) and image.getpixel((5, 5)) == 255
+    missing = client.post("/api/page?page=4", files={"file": ("scan.tif", buffer.getvalue())})
+    assert "page 4" in assert_problem(missing, 422, "invalid_input")["detail"]
+    assert client.seen == []
+
+
+def test_a_page_of_an_encrypted_pdf_is_rendered_at_pdf_dpi_with_its_password(make_client) -> None:
+    client = make_client(pdf_dpi=100)
+    refused = client.post("/api/page", files={"file": ("locked.pdf", encrypted_pdf())})
+    assert_problem(refused, 422, "encrypted_document")
+    response = client.post(
+        "/api/page",
+        files={"file": ("locked.pdf", encrypted_pdf())},
+        data={"password": TEST_PASSWORD},
+    )
+    assert response.status_code == 200, response.text
+    image = Image.open(io.BytesIO(response.content))
+    assert abs(image.width - 8.5 * 100) <= 1 and image.mode == "RGB"

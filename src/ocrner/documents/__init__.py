@@ -8,6 +8,9 @@
 * a **multi-page TIFF** (:mod:`ocrner.documents.tiff`): each frame is a page for OCR;
 * **anything else** is one image, passed on to OCR byte for byte, as before.
 
+Any page can also be had as pixels (:meth:`Document.pixels`: a PDF page rendered
+at ``PDF_DPI`` whatever it is read from), for redaction and for showing it.
+
 Pages are made one at a time, when asked for (:meth:`Document.page`), so a long
 document costs the memory of the pages being worked on, not of all its pages.
 Limits (:class:`DocumentLimits`) are checked before any pixel is rendered.

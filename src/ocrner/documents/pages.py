@@ -5,8 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
+from PIL import Image
+
 from ocrner.core.errors import TooManyPages
 from ocrner.ocr.engine import Word
+from ocrner.ocr.images import decode_image
 
 PageSource = Literal["text_layer", "ocr", "image"]
 """How a page was read: from the PDF's text layer, by OCR of the page rendered from a PDF,
@@ -49,11 +52,18 @@ class Page:
 
 
 class Document(Protocol):
-    """Pages numbered from 1; :meth:`page` may be called from several threads at once."""
+    """Pages numbered from 1; :meth:`page` may be called from several threads at once.
+
+    :meth:`pixels` is page ``number`` as an image, upright, whatever :meth:`page` gives for
+    it (a text layer, an embedded scan): a PDF page rendered in colour at ``PDF_DPI``, the
+    pixels a text-layer page's boxes use; a TIFF frame or an image as decoded for OCR.
+    """
 
     page_count: int
 
     def page(self, number: int) -> Page: ...
+
+    def pixels(self, number: int) -> Image.Image: ...
 
     def close(self) -> None: ...
 
@@ -66,6 +76,7 @@ class ImageDocument:
     filename: str
     content_type: str
     dpi: float | None = None
+    max_pixels: int = DocumentLimits.max_page_pixels
     page_count: int = 1
 
     def page(self, number: int) -> Page:
@@ -79,6 +90,10 @@ class ImageDocument:
             filename=self.filename,
             content_type=self.content_type,
         )
+
+    def pixels(self, number: int) -> Image.Image:
+        """The image decoded as the OCR service decodes it; refused over ``MAX_PAGE_PIXELS``."""
+        return decode_image(self.data, max_pixels=self.max_pixels)
 
     def close(self) -> None:
         """Nothing to release."""
@@ -126,4 +141,4 @@ def open_document(
         from ocrner.documents.tiff import open_tiff
 
         return open_tiff(data, limits, filename, content_type)
-    return ImageDocument(data, filename, content_type)
+    return ImageDocument(data, filename, content_type, max_pixels=limits.max_page_pixels)

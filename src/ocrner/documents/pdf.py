@@ -16,6 +16,9 @@ resolution of the scan it holds when that is lower (:func:`scan_dpi`): pixels
 beyond the scan's own add nothing for OCR but time. An image of more pixels than
 ``MAX_PAGE_PIXELS`` is refused before PDFium decodes it.
 
+:meth:`PdfDocument.pixels` renders any page in colour at ``PDF_DPI``, text layer or
+not: the pixels its text-layer boxes use (redaction burns those pixels).
+
 PDFium is not thread-safe: every call into it, for any document, holds one lock.
 """
 
@@ -25,6 +28,7 @@ import io
 import math
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import pypdfium2 as pdfium
@@ -247,19 +251,25 @@ class PdfDocument:
                 raise
         return cls(pdf, count, limits)
 
-    def page(self, number: int) -> Page:
-        """Page ``number`` (1-based): its text layer's words, or an image of it for OCR."""
+    @contextmanager
+    def _page(self, number: int) -> Iterator[pdfium.PdfPage]:
+        """Page ``number`` (1-based), open under :data:`PDFIUM_LOCK`."""
         with PDFIUM_LOCK:
             if self._closed:
                 raise UnreadableDocument("The document was closed.")
             try:
                 page = self.pdf[number - 1]
                 try:
-                    made = self._make(page, number)
+                    yield page
                 finally:
                     page.close()
             except pdfium.PdfiumError:
                 raise UnreadableDocument(f"Page {number} of the PDF cannot be read.") from None
+
+    def page(self, number: int) -> Page:
+        """Page ``number`` (1-based): its text layer's words, or an image of it for OCR."""
+        with self._page(number) as page:
+            made = self._make(page, number)
         if isinstance(made, Page):
             return made
         image, dpi = made  # rendered under the lock, encoded outside it
@@ -274,6 +284,18 @@ class PdfDocument:
             image=buffer.getvalue(),
             filename=f"page-{number}.png",
         )
+
+    def pixels(self, number: int) -> Image.Image:
+        """Page ``number`` rendered in colour at ``PDF_DPI``, text layer or not: the pixels
+        its text-layer words' boxes use. An image on it over ``MAX_PAGE_PIXELS`` is refused
+        first, as :meth:`page` refuses it."""
+        with self._page(number) as page:
+            scan_dpi(page, number, self.limits)
+            bitmap = page.render(scale=self.limits.dpi / POINTS_PER_INCH)
+            try:
+                return bitmap.to_pil().convert("RGB")
+            finally:
+                bitmap.close()
 
     def _make(self, page: pdfium.PdfPage, number: int) -> Page | tuple[Image.Image, float]:
         """The text layer's words, the page's own JPEG scan, or a rendering (to encode)."""

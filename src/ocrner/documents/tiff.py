@@ -21,7 +21,8 @@ from ocrner.documents.pages import Document, DocumentLimits, ImageDocument, Page
 PNG_MODES = ("1", "L", "RGB")
 """Frame modes PNG keeps as they are; any other is converted to RGB."""
 
-_BROKEN = (OSError, ValueError, SyntaxError, EOFError, Image.DecompressionBombError)
+_BROKEN = (OSError, ValueError, SyntaxError, TypeError, EOFError, Image.DecompressionBombError)
+"""What Pillow raises for a damaged TIFF (a TypeError for a frame without its dimensions)."""
 
 
 def _dpi(image: Image.Image) -> float | None:
@@ -61,10 +62,14 @@ def open_tiff(data: bytes, limits: DocumentLimits, filename: str, content_type: 
     try:
         image = Image.open(io.BytesIO(data), formats=["TIFF"])
     except _BROKEN:
-        return ImageDocument(data, filename, content_type)  # the OCR service says what is wrong
+        return ImageDocument(  # the OCR service says what is wrong
+            data, filename, content_type, max_pixels=limits.max_page_pixels
+        )
     count = count_frames(data, limits.max_pages)
     if count <= 1:
-        return ImageDocument(data, filename, content_type, dpi=_dpi(image))
+        return ImageDocument(
+            data, filename, content_type, dpi=_dpi(image), max_pixels=limits.max_page_pixels
+        )
     check_page_count(count, limits)
     return TiffDocument(image, count, limits)
 
@@ -79,6 +84,24 @@ class TiffDocument:
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def page(self, number: int) -> Page:
+        frame, dpi = self._frame(number)
+        buffer = io.BytesIO()
+        frame.save(buffer, format="PNG", compress_level=1)
+        return Page(
+            number=number,
+            source="image",
+            width=frame.width,
+            height=frame.height,
+            dpi=dpi,
+            image=buffer.getvalue(),
+            filename=f"page-{number}.png",
+        )
+
+    def pixels(self, number: int) -> Image.Image:
+        return self._frame(number)[0]
+
+    def _frame(self, number: int) -> tuple[Image.Image, float | None]:
+        """Frame ``number`` upright, in a mode PNG keeps, and its resolution."""
         with self._lock:
             try:
                 self.image.seek(number - 1)
@@ -97,17 +120,7 @@ class TiffDocument:
                 ) from None
         if frame.mode not in PNG_MODES:
             frame = frame.convert("RGB")
-        buffer = io.BytesIO()
-        frame.save(buffer, format="PNG", compress_level=1)
-        return Page(
-            number=number,
-            source="image",
-            width=frame.width,
-            height=frame.height,
-            dpi=dpi,
-            image=buffer.getvalue(),
-            filename=f"page-{number}.png",
-        )
+        return frame, dpi
 
     def close(self) -> None:
         with self._lock:

@@ -1,15 +1,18 @@
 """Redaction: the entities of chosen labels burned out of a file's pixels, then checked.
 
-A file is handled page by page, as images: an image is one page, a multi-page
-TIFF one page per frame, a PDF one page per rendered page (with ``pypdfium2``
-installed). For each page the pipeline finds the entities; every box of an
-entity whose label was asked for is filled black, with a margin, in the pixels
-themselves. The redacted file is written in the upload's format from those
+A file is opened as the pipeline opens it (:mod:`ocrner.documents`: an image, every
+frame of a multi-page TIFF, every page of a PDF, with the same limits and errors)
+and read by the pipeline, a PDF page with a text layer from that layer. Each page
+is then taken as pixels (:meth:`~ocrner.documents.Document.pixels`: a PDF page
+rendered at ``PDF_DPI``, the resolution its text-layer boxes use; an OCR'd page's
+boxes are scaled to those pixels when it was read at another resolution) and every
+box of an entity whose label was asked for is filled black, with a margin, in the
+pixels themselves. The redacted file is written in the upload's format from those
 pixels alone: no metadata is carried over, and a PDF comes back as pages that are
-only images (no text layer).
+only images at ``PDF_DPI`` (no text layer, no password).
 
-Then the written file is read back and every page goes through the same OCR
-backend again. A word of a redacted entity read there again, elsewhere on the page
+Then the written file is opened again and every page goes through the pipeline's OCR
+backend. A word of a redacted entity read there again, elsewhere on the page
 (a name the model found once and missed, or gave another label, the next time), is
 burned as well (:func:`other_mentions`), and the file written and read
 again. The redaction is verified when none of the redacted words can be read any
@@ -21,37 +24,22 @@ from __future__ import annotations
 
 import asyncio
 import io
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import partial
 
-from PIL import Image, ImageDraw, ImageSequence
+from PIL import Image, ImageDraw
 from pydantic import BaseModel, Field
 
-from ocrner.core.errors import (
-    InvalidInput,
-    NotAnImage,
-    PayloadTooLarge,
-    RedactionUnverified,
-    UnreadableImage,
-)
-from ocrner.core.settings import OcrSettings
+from ocrner.core.errors import InvalidInput, NotAnImage, RedactionUnverified
+from ocrner.documents import Document
+from ocrner.documents.pages import is_pdf
 from ocrner.ocr.engine import Box, OcrResult, Word
-from ocrner.ocr.images import decode_image
-from ocrner.orchestrator.pipeline import Extraction, Pipeline, Upload
+from ocrner.orchestrator.pipeline import Extraction, PageInfo, Pipeline, Upload
 
 PERSONAL_LABELS = ("PERSON", "EMAIL", "PHONE", "IBAN", "ADDRESS")
 """What is redacted when no labels are named: the labels that identify a person."""
-
-MAX_PAGE_PIXELS: int = OcrSettings.model_fields["ocr_max_pixels"].default
-"""Largest page accepted, the OCR service's default limit."""
-
-MAX_PAGES = 50
-"""Most pages one file may have."""
-
-PDF_RENDER_DPI = 200
-"""Resolution PDF pages are rendered at, and the redacted PDF's pages are written at."""
 
 REDACTIONS_AT_ONCE = 1
 """Files one process redacts at once (each holds its pages' pixels)."""
@@ -93,13 +81,13 @@ FORMATS = {
 }
 
 
-@dataclass(frozen=True)
-class Document:
-    """A file as pages of pixels, and the format it came in."""
+@dataclass
+class Pages:
+    """A file as pages of pixels, the format it is written in, and their resolution."""
 
     format: FileFormat
-    pages: list[Image.Image]
-    dpi: float = 72.0
+    images: list[Image.Image]
+    dpi: float
 
 
 class RemovedBox(BaseModel):
@@ -152,80 +140,43 @@ def parse_labels(value: str | None) -> list[str]:
     return list(dict.fromkeys(labels)) or list(PERSONAL_LABELS)
 
 
-def read_document(data: bytes, *, strip: bool = True) -> Document:
-    """The pages of an uploaded file: one for an image, every frame of a TIFF, a PDF's pages.
-
-    With ``strip``, each page's pixels are copied into an image that carries nothing
-    else of the file (no EXIF, ICC profile, XMP or TIFF tags a writer could pass on).
-    """
-    if data.startswith(b"%PDF-"):
-        return _pdf_document(data)
-    first = decode_image(data, max_pixels=MAX_PAGE_PIXELS)  # checks the format and size
-    with Image.open(io.BytesIO(data)) as image:
-        format_ = FORMATS[image.format or "PNG"]
-        frames = getattr(image, "n_frames", 1) if format_.name == "TIFF" else 1
-        if frames > MAX_PAGES:
-            raise PayloadTooLarge(f"The file has {frames} pages, over the limit of {MAX_PAGES}.")
-        pages = [first]
-        try:
-            for number, frame in enumerate(ImageSequence.Iterator(image)):
-                if number == 0 or frames == 1:
-                    continue
-                if frame.width * frame.height > MAX_PAGE_PIXELS:
-                    raise PayloadTooLarge(f"A page has more than {MAX_PAGE_PIXELS} pixels.")
-                pages.append(frame.convert("L" if frame.mode in ("1", "L") else "RGB"))
-        except (OSError, ValueError, EOFError) as error:
-            raise UnreadableImage(
-                f"Page {len(pages) + 1} of the TIFF cannot be read ({type(error).__name__})."
-            ) from None
-    for index, page in enumerate(pages if strip else []):  # one page held twice at a time
-        pages[index] = _bare(page)
-    return Document(format_, pages)
+def file_format(data: bytes) -> FileFormat:
+    """The format of an upload the documents module opened: PDF, or the image's own."""
+    if is_pdf(data):
+        return FORMATS["PDF"]
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            return FORMATS[image.format or "PNG"]
+    except (OSError, KeyError):
+        raise NotAnImage("The file is in no format a redacted copy can be written in.") from None
 
 
-def _pdf_document(data: bytes) -> Document:
-    """A PDF's pages rendered at :data:`PDF_RENDER_DPI` (needs ``pypdfium2``)."""
-    try:
-        import pypdfium2
-    except ImportError:
-        raise NotAnImage("PDF files cannot be redacted here: pypdfium2 is not installed.") from None
-    try:
-        pdf = pypdfium2.PdfDocument(data)
-    except pypdfium2.PdfiumError as error:
-        raise InvalidInput(f"The PDF cannot be read ({error}).") from None
-    try:
-        if len(pdf) > MAX_PAGES:
-            raise PayloadTooLarge(f"The PDF has {len(pdf)} pages, over the limit of {MAX_PAGES}.")
-        pages = []
-        for page in pdf:
-            width, height = page.get_size()
-            scale = PDF_RENDER_DPI / 72
-            if width * height * scale * scale > MAX_PAGE_PIXELS:
-                raise PayloadTooLarge(f"A page has more than {MAX_PAGE_PIXELS} pixels.")
-            pages.append(page.render(scale=scale).to_pil().convert("RGB"))
-    finally:
-        pdf.close()
-    return Document(FORMATS["PDF"], pages, dpi=PDF_RENDER_DPI)
+def read_pages(document: Document) -> list[Image.Image]:
+    """Every page of ``document`` as pixels, each copied into an image that carries nothing
+    else of the file (no EXIF, ICC profile, XMP or TIFF tags a writer could pass on)."""
+    return [_bare(document.pixels(number)) for number in range(1, document.page_count + 1)]
 
 
 def _bare(page: Image.Image) -> Image.Image:
-    """The page's pixels in a new image, with none of the source's metadata."""
-    bare = Image.new(page.mode, page.size)
-    bare.paste(page)
+    """The page's pixels in a new 8-bit greyscale or RGB image, with none of the source's
+    metadata."""
+    mode = "L" if page.mode in ("1", "L") else "RGB"
+    bare = Image.new(mode, page.size)
+    bare.paste(page if page.mode == mode else page.convert(mode))
     return bare
 
 
-def write_document(document: Document) -> bytes:
-    """The pages in the document's format, from their pixels only.
+def write_pages(pages: Pages) -> bytes:
+    """The pages in their format, from their pixels only (a PDF's at ``pages.dpi``).
 
     The pages can be saved again afterwards (see :func:`_forget_settings`).
     """
     buffer = io.BytesIO()
-    first, *rest = document.pages
-    name = document.format.name
+    first, *rest = pages.images
+    name = pages.format.name
     try:
         if name == "PDF":
-            first.save(buffer, "PDF", save_all=True, append_images=rest, resolution=document.dpi)
+            first.save(buffer, "PDF", save_all=True, append_images=rest, resolution=pages.dpi)
         elif name == "TIFF":
             first.save(
                 buffer, "TIFF", save_all=True, append_images=rest, compression="tiff_deflate"
@@ -237,7 +188,7 @@ def write_document(document: Document) -> bytes:
         else:
             first.save(buffer, name)
     finally:
-        _forget_settings(document.pages)
+        _forget_settings(pages.images)
     return buffer.getvalue()
 
 
@@ -308,23 +259,48 @@ class PagePlan:
 
 
 def plan_page(
-    extraction: Extraction, labels: list[str], page: int, size: tuple[int, int]
+    extraction: Extraction, labels: list[str], page: PageInfo, size: tuple[int, int]
 ) -> PagePlan:
-    """The entities of ``labels`` on one page, their burned boxes, and the words kept."""
-    chosen = [entity for entity in extraction.entities if entity.label in labels]
-    kept_text = list(extraction.text)
+    """The entities of ``labels`` on one page, their burned boxes, and the words kept.
+
+    ``size`` is the page's pixels; the entities' boxes, in the pixels the page was read
+    at (``page.width`` x ``page.height``), are scaled to them.
+    """
+    chosen = [
+        entity
+        for entity in extraction.entities
+        if entity.page == page.number and entity.label in labels
+    ]
+    kept_text = list(extraction.text[page.start : page.end])
     for entity in chosen:
-        kept_text[entity.start : entity.end] = " " * (entity.end - entity.start)
+        start, end = entity.start - page.start, entity.end - page.start
+        kept_text[start:end] = " " * (end - start)
+    scale = (size[0] / page.width, size[1] / page.height)
     return PagePlan(
-        page=page,
+        page=page.number,
         size=size,
         redacted=[(entity.label, _tokens(entity.text)) for entity in chosen],
         kept=Counter(_tokens("".join(kept_text))),
         boxes=[
-            RemovedBox(label=entity.label, page=page, box=burn_box(box, size))
+            RemovedBox(
+                label=entity.label, page=page.number, box=burn_box(_scaled(box, scale), size)
+            )
             for entity in chosen
             for box in entity.boxes
         ],
+    )
+
+
+def _scaled(box: Box, scale: tuple[float, float]) -> Box:
+    """``box`` in pixels ``scale`` times as many, grown to whole pixels."""
+    if scale == (1.0, 1.0):
+        return box
+    x, y = scale
+    return (
+        math.floor(box[0] * x),
+        math.floor(box[1] * y),
+        math.ceil(box[2] * x),
+        math.ceil(box[3] * y),
     )
 
 
@@ -380,21 +356,22 @@ def _overlap(a: Box, b: Box) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
-def _png(page: Image.Image, name: str) -> Upload:
+def png_bytes(page: Image.Image) -> bytes:
+    """``page`` as PNG, quickly compressed; the page can be saved again afterwards."""
     buffer = io.BytesIO()
     try:
         page.save(buffer, "PNG", compress_level=1)
     finally:
         _forget_settings([page])
-    return Upload(data=buffer.getvalue(), filename=name, content_type="image/png")
+    return buffer.getvalue()
 
 
 class Redactor:
     """Redacts files with a pipeline, and verifies the result with the pipeline's OCR.
 
     It holds a file's pages as pixels (a 40-megapixel page adds about 340 MiB at its
-    peak), so it works on :data:`REDACTIONS_AT_ONCE` files at a time; others wait
-    their turn within their deadline.
+    peak; a US-letter PDF page at 300 dpi about 25 MiB), so it works on
+    :data:`REDACTIONS_AT_ONCE` files at a time; others wait their turn within their deadline.
     """
 
     def __init__(self, pipeline: Pipeline) -> None:
@@ -402,35 +379,52 @@ class Redactor:
         self._one_at_a_time = asyncio.Semaphore(REDACTIONS_AT_ONCE)
 
     async def redact(
-        self, upload: Upload, labels: list[str], language: str | None = None
+        self,
+        upload: Upload,
+        labels: list[str],
+        language: str | None = None,
+        password: str | None = None,
+    ) -> Redacted:
+        """Open the upload as the pipeline does, then :meth:`redact_document` it."""
+        document = await self.pipeline.open(upload, password)
+        try:
+            return await self.redact_document(upload, document, labels, language)
+        finally:
+            await asyncio.to_thread(document.close)
+
+    async def redact_document(
+        self, upload: Upload, document: Document, labels: list[str], language: str | None = None
     ) -> Redacted:
         """Burn, write, read again; burn the other mentions read; check nothing can be read.
 
-        Raises :class:`RedactionUnverified` when a redacted word is still readable.
+        ``document`` is ``upload`` opened by the pipeline. Raises
+        :class:`RedactionUnverified` when a redacted word is still readable.
         """
         async with self._one_at_a_time:
-            return await self._redact(upload, labels, language)
+            return await self._redact(upload, document, labels, language)
 
-    async def _redact(self, upload: Upload, labels: list[str], language: str | None) -> Redacted:
-        document = await asyncio.to_thread(read_document, upload.data)
-        plans: list[PagePlan] = []
-        pages = document.pages
-        for number, page in enumerate(pages, start=1):
-            extraction = await self.pipeline.extract(_png(page, f"page-{number}.png"), language)
-            plan = plan_page(extraction, labels, number, page.size)
-            plans.append(plan)
-            burn(page, [removed.box for removed in plan.boxes])
-        data, reads = await self._write_and_read(document, pages, language)
+    async def _redact(
+        self, upload: Upload, document: Document, labels: list[str], language: str | None
+    ) -> Redacted:
+        images = await asyncio.to_thread(read_pages, document)  # refuses bad pages before OCR
+        pages = Pages(file_format(upload.data), images, self.pipeline.limits.dpi)
+        extraction = await self.pipeline.read(document, language)
+        plans = [
+            plan_page(extraction, labels, info, image.size)
+            for info, image in zip(extraction.pages, images, strict=True)
+        ]
+        for plan, image in zip(plans, images, strict=True):
+            burn(image, [removed.box for removed in plan.boxes])
+        data, reads = await self._write_and_read(pages, language)
 
         mentions = [
             other_mentions(plan, read.words) for plan, read in zip(plans, reads, strict=True)
         ]
         if any(mentions):
-            for plan, found in zip(plans, mentions, strict=True):
+            for plan, image, found in zip(plans, images, mentions, strict=True):
                 plan.boxes.extend(found)
-            for page, found in zip(pages, mentions, strict=True):
-                burn(page, [removed.box for removed in found])
-            data, reads = await self._write_and_read(document, pages, language)
+                burn(image, [removed.box for removed in found])
+            data, reads = await self._write_and_read(pages, language)
 
         leaks = sorted(
             {
@@ -459,20 +453,22 @@ class Redactor:
                 ),
             ),
         )
-        return Redacted(data=data, format=document.format, report=report)
+        return Redacted(data=data, format=pages.format, report=report)
 
     async def _write_and_read(
-        self, document: Document, pages: list[Image.Image], language: str | None
+        self, pages: Pages, language: str | None
     ) -> tuple[bytes, list[OcrResult]]:
-        """The pages written in the document's format, and what OCR reads on the written file."""
-        data = await asyncio.to_thread(
-            write_document, Document(document.format, pages, document.dpi)
-        )
-        written = await asyncio.to_thread(partial(read_document, data, strip=False))
-        if len(written.pages) != len(pages):
-            raise RedactionUnverified("The redacted file does not have the pages it was given.")
-        reads = [
-            await self.pipeline.ocr.read(_png(page, f"redacted-{number}.png"), language)
-            for number, page in enumerate(written.pages, start=1)
-        ]
+        """The pages written in their format, and what OCR reads on the written file."""
+        data = await asyncio.to_thread(write_pages, pages)
+        written = await self.pipeline.open(Upload(data))
+        try:
+            if written.page_count != len(pages.images):
+                raise RedactionUnverified("The redacted file does not have the pages it was given.")
+            reads = []
+            for number in range(1, written.page_count + 1):
+                image = await asyncio.to_thread(written.pixels, number)
+                upload = Upload(png_bytes(image), f"redacted-{number}.png", "image/png")
+                reads.append(await self.pipeline.ocr.read(upload, language))
+        finally:
+            await asyncio.to_thread(written.close)
         return data, reads

@@ -6,8 +6,8 @@ to ``MAX_REQUEST_DEADLINE_SECONDS`` (:meth:`OrchestratorSettings.deadline_second
 the caller's own ``X-Deadline-Ms`` shortens it.
 
 Also ``POST /api/redact`` (the file with chosen entities burned out, see
-:mod:`ocrner.orchestrator.redaction`) and the web page at ``/``
-(:mod:`ocrner.orchestrator.web`).
+:mod:`ocrner.orchestrator.redaction`), ``POST /api/page`` (one page of a file as PNG)
+and the web page at ``/`` (:mod:`ocrner.orchestrator.web`).
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from starlette.datastructures import Headers
 
 from ocrner.core.app import Admission, create_service_app
 from ocrner.core.deadlines import deadline_var
-from ocrner.core.errors import Unauthorized
+from ocrner.core.errors import InvalidInput, Unauthorized
 from ocrner.core.problems import problem_responses
 from ocrner.core.settings import OrchestratorSettings
 from ocrner.orchestrator.clients import NerClient, OcrClient
@@ -44,6 +44,7 @@ from ocrner.orchestrator.redaction import (
     RedactionReport,
     Redactor,
     parse_labels,
+    png_bytes,
 )
 from ocrner.orchestrator.web import web_router
 
@@ -52,6 +53,7 @@ router = APIRouter(tags=["pipeline"])
 
 API_KEY_HEADER = "X-API-Key"
 REDACTION_HEADER = "X-Redaction-Report"
+PAGE_COUNT_HEADER = "X-Page-Count"
 REDACTION_HEADER_MAX_BYTES = 8192
 """Longer reports leave out their boxes in the header (clients refuse very long headers)."""
 
@@ -117,7 +119,7 @@ async def _upload(file: UploadFile) -> Upload:
 
 
 @contextmanager
-def _deadline(settings: OrchestratorSettings, page_count: int = 1) -> Iterator[None]:
+def _deadline(settings: OrchestratorSettings, page_count: int) -> Iterator[None]:
     """The request's time budget for ``page_count`` pages, or the caller's X-Deadline-Ms if
     sooner."""
     own_deadline = time.monotonic() + settings.deadline_seconds(page_count)
@@ -136,10 +138,12 @@ def _deadline(settings: OrchestratorSettings, page_count: int = 1) -> Iterator[N
     summary="Burn the entities of chosen labels out of a file, and check they are gone",
     description=(
         "Multipart form with the file in `file` (an image, every page of a multi-page TIFF, "
-        "or a PDF) and optional `labels`, comma-separated (default: "
+        "or a PDF, opened as `/api/NER` opens it, an encrypted PDF with its `password`) and "
+        "optional `labels`, comma-separated (default: "
         f"{','.join(PERSONAL_LABELS)}). The answer is the file in its own format with every "
         "box of those entities filled black, margin included; a PDF comes back as pages that "
-        "are images only. The result is read again by OCR: if a redacted word can still be "
+        "are images only, at PDF_DPI. The time budget grows with the pages as for `/api/NER`. "
+        "The result is read again by OCR: if a redacted word can still be "
         "read, the answer is 500 `redaction_unverified` and no file. What was removed and "
         f"the check's result are in the `{REDACTION_HEADER}` header (JSON; past "
         f"{REDACTION_HEADER_MAX_BYTES} bytes without its boxes, counted in `removed_count`), "
@@ -166,11 +170,20 @@ async def redact_file(
         str | None,
         Query(description="OCR language, e.g. eng; default: the OCR service's.", max_length=64),
     ] = None,
+    password: Annotated[
+        str | None,
+        Form(description="The password of an encrypted PDF.", max_length=1024),
+    ] = None,
 ) -> Response:
     redactor: Redactor = request.app.state.redactor
+    chosen = parse_labels(labels)
     upload = await _upload(file)
-    with _deadline(request.app.state.settings):
-        redacted = await redactor.redact(upload, parse_labels(labels), lang)
+    document = await redactor.pipeline.open(upload, password or None)
+    try:
+        with _deadline(request.app.state.settings, document.page_count):
+            redacted = await redactor.redact_document(upload, document, chosen, lang)
+    finally:
+        await asyncio.to_thread(document.close)
     filename = _redacted_name(upload.filename, redacted)
     if "application/json" in request.headers.get("accept", ""):
         return JSONResponse(
@@ -188,6 +201,46 @@ async def redact_file(
             REDACTION_HEADER: redaction_header(redacted.report),
             "Content-Disposition": f"attachment; filename*=UTF-8''{quote(filename)}",
         },
+    )
+
+
+@router.post(
+    "/api/page",
+    summary="One page of an image, PDF or TIFF as PNG, for showing it",
+    description=(
+        "Multipart form with the file in `file` (and `password` for an encrypted PDF), opened "
+        "as `/api/NER` opens it; query `page` (from 1). The answer is that page as PNG, upright: "
+        "a PDF page rendered at PDF_DPI, a TIFF frame or an image as decoded; "
+        f"`{PAGE_COUNT_HEADER}` gives the document's page count. The web page uses it to show "
+        "PDF and TIFF pages, which browsers cannot show themselves."
+    ),
+    response_class=Response,
+    responses={
+        200: {"content": {"image/png": {}}, "description": "The page as PNG."},
+        **problem_responses(401, 413, 415, 422),
+    },
+)
+async def page_image(
+    request: Request,
+    file: Annotated[UploadFile, File(description="The image, TIFF or PDF.")],
+    page: Annotated[int, Query(ge=1, description="The page, from 1.")] = 1,
+    password: Annotated[
+        str | None,
+        Form(description="The password of an encrypted PDF.", max_length=1024),
+    ] = None,
+) -> Response:
+    pipeline: Pipeline = request.app.state.pipeline
+    document = await pipeline.open(await _upload(file), password or None)
+    try:
+        if page > document.page_count:
+            raise InvalidInput(f"There is no page {page}: the file has {document.page_count}.")
+        image = await asyncio.to_thread(document.pixels, page)
+    finally:
+        await asyncio.to_thread(document.close)
+    return Response(
+        await asyncio.to_thread(png_bytes, image),
+        media_type="image/png",
+        headers={PAGE_COUNT_HEADER: str(document.page_count)},
     )
 
 

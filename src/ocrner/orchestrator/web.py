@@ -2,10 +2,11 @@
 
 Static files shipped in the package (``web/index.html``, ``app.js``,
 ``style.css``, ``favicon.svg``), no build step and nothing loaded from elsewhere. The page calls
-the same ``POST /api/NER`` and ``POST /api/redact`` as any client, with the
+the same ``POST /api/NER``, ``POST /api/redact`` and ``POST /api/page`` as any client, with the
 ``X-API-Key`` the user typed when the service has one. It is served with a
 Content-Security-Policy that allows only this origin's scripts and styles, and
-images from ``blob:`` URLs (the uploaded and the redacted file).
+images from ``blob:`` URLs (the uploaded and the redacted file, and the pages of a
+PDF or TIFF it gets from ``POST /api/page``).
 """
 
 from __future__ import annotations

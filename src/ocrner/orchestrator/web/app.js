@@ -1,5 +1,5 @@
-// ocrner's web page: send a file to POST /api/NER, draw the entities, redact with
-// POST /api/redact. Plain JavaScript, no libraries, nothing loaded from elsewhere.
+// ocrner's web page: send a file to POST /api/NER, draw the entities (over a PDF's or
+// TIFF's pages from POST /api/page), redact with POST /api/redact. Plain JavaScript, no libraries, nothing loaded from elsewhere.
 "use strict";
 
 (() => {
@@ -173,14 +173,16 @@
     const pages = pagesOf(answer);
     const isImage = file.type.startsWith("image/") && file.type !== "image/tiff";
     const source = isImage ? objectUrl(file) : null;
+    const previews = [];
     for (const page of pages) {
       const stage = element("div", { class: "stage" });
       if (source && pages.length === 1) {
         stage.append(element("img", { src: source, alt: `Page ${page.number} of ${file.name}` }));
       } else {
-        stage.classList.add("blank");
-        stage.append(element("p", { class: "hint" },
-          "The browser cannot show this page; its boxes are drawn on a blank page."));
+        stage.classList.add("document");
+        const hint = element("p", { class: "hint" }, "Loading the page…");
+        stage.append(hint);
+        previews.push({ hint, number: page.number });
       }
       const svg = document.createElementNS(SVG, "svg");
       svg.setAttribute("viewBox", `0 0 ${page.width} ${page.height}`);
@@ -214,6 +216,30 @@
       container.append(element("figure", { class: "page" }, stage,
         element("figcaption", {}, pages.length > 1 ? `Page ${page.number} of ${pages.length}`
           : `${file.name}, ${page.width}×${page.height} px`)));
+    }
+    showPages(file, previews);
+  }
+
+  // A PDF or TIFF page as PNG from POST /api/page (browsers show neither), or null.
+  async function pageImage(file, number) {
+    const form = new FormData();
+    form.append("file", file, file.name);
+    try {
+      const response = await fetch(`/api/page?page=${number}`,
+        { method: "POST", body: form, headers: headers() });
+      return response.ok ? objectUrl(await response.blob()) : null;
+    } catch {
+      return null;
+    }
+  }
+
+  // One page at a time, so that a long document does not send its file many times at once.
+  async function showPages(file, previews) {
+    for (const { hint, number } of previews) {
+      if (state.file !== file) return; // another file was chosen meanwhile
+      const url = await pageImage(file, number);
+      if (url) hint.replaceWith(element("img", { src: url, alt: `Page ${number} of ${file.name}` }));
+      else hint.textContent = "This page cannot be shown; its boxes are drawn on a blank page.";
     }
   }
 
@@ -327,8 +353,10 @@
     link.textContent = `Download ${name}`;
     const image = $("redact-image");
     const previewable = blob.type.startsWith("image/") && blob.type !== "image/tiff";
-    $("redact-preview").hidden = !previewable;
-    if (previewable) image.src = url;
+    // A redacted PDF or TIFF: its first page, as the service renders it.
+    const shown = previewable ? url : await pageImage(new File([blob], name, { type: blob.type }), 1);
+    $("redact-preview").hidden = !shown;
+    if (shown) image.src = shown;
     $("redact-report").textContent = describe(report);
     $("redact-result").hidden = false;
     setStatus("redact-status", `Redacted and checked: ${name} is ready.`);
