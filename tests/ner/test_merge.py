@@ -259,3 +259,24 @@ def test_a_place_falls_apart_at_a_comma_and_any_name_at_a_colon_or_a_score() -> 
         ("Everyone Home", "PRODUCT", "model"),
         ("Vale Cup", "EVENT", "model"),
     ]
+
+
+def test_capitals_are_judged_once_per_line_however_many_names_it_holds(monkeypatch) -> None:
+    """A text of one long line with thousands of names (a flood of NER_MAX_TEXT_CHARS) is
+    read in linear time: each line is judged for capitals once, not once per name."""
+    from ocrner.ner import merge
+
+    judged: list[int] = []
+
+    def counting(line: str) -> bool:
+        judged.append(len(line))
+        return False
+
+    monkeypatch.setattr(merge, "in_capitals", counting)
+    text = "Angela Merkel visited Siemens in Munich. " * 500 + "\nKind regards, Thomas Weber"
+    names = [
+        Entity(text="Merkel", label="PERSON", start=start + 7, end=start + 13)
+        for start in range(0, 500 * 41, 41)
+    ]
+    combine(text, names)
+    assert len(judged) <= 2 * text.count("\n") + 2

@@ -34,6 +34,7 @@ EXPECTED_OPERATIONS = {
         ("get", "/metrics"),
         ("post", "/api/NER"),
         ("post", "/api/redact"),
+        ("post", "/api/page"),
         ("post", "/api/jobs"),
         ("get", "/api/jobs/{job_id}"),
         ("get", "/api/jobs/{job_id}/result"),
@@ -80,9 +81,10 @@ def test_no_endpoint_takes_a_path_or_a_url(stack: Stack, name: str) -> None:
         for operation in methods.values()
         for parameter in operation.get("parameters", [])
     }
-    # job_id is an opaque token, never a path; the one URL taken, a job's callback_url (a
-    # form field), goes only to hosts on JOB_CALLBACK_HOSTS (tests/jobs/test_api.py).
-    assert parameters <= {"lang", "x-api-key", "job_id"}
+    # job_id is an opaque token, never a path, and page (/api/page) a page number; the one
+    # URL taken, a job's callback_url (a form field), goes only to hosts on
+    # JOB_CALLBACK_HOSTS (tests/jobs/test_api.py).
+    assert parameters <= {"lang", "x-api-key", "job_id", "page"}
 
 
 def test_a_path_or_a_url_sent_as_input_is_only_data(stack: Stack) -> None:

@@ -39,6 +39,7 @@ entities and is in text order.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -209,10 +210,20 @@ UNNUMBERED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 """Names that never end in a number: "Norway 3-0" is "Norway" and a score."""
 
 
+@functools.lru_cache(maxsize=4)
+def _capitals_lines(text: str) -> tuple[list[int], list[bool]]:
+    """Where each line of ``text`` starts, and whether it is in capitals: worked out once
+    per text, so that asking for every entity stays linear in a text of one long line."""
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    return starts, [in_capitals(line) for line in lines]
+
+
 def _in_capitals_line(text: str, offset: int) -> bool:
-    line_start = text.rfind("\n", 0, offset) + 1
-    line_end = text.find("\n", offset)
-    return in_capitals(text[line_start : line_end if line_end >= 0 else len(text)])
+    starts, capitals = _capitals_lines(text)
+    return capitals[bisect.bisect_right(starts, offset) - 1]
 
 
 def _topic(text: str, start: int, end: int, gap: re.Match[str] | None) -> bool:
