@@ -46,14 +46,19 @@ def fire(service: ServiceProcess, pool: ThreadPoolExecutor) -> list[Future[httpx
         return httpx.post(f"{service.url}/api/OCR", files={"file": ("a.png", image)}, timeout=60)
 
     def taken() -> int:
-        answered = sum(future.done() for future in futures)  # read first: never counted twice
+        # Answers are read first, so none is counted twice; one that ends between the two
+        # reads is counted in neither, so a count can only come out low, and is kept once
+        # it reaches them all.
+        answered = sum(future.done() for future in futures)
         return answered + int(in_flight(service))
 
     futures = [pool.submit(post) for _ in range(IN_FLIGHT)]
     deadline = time.monotonic() + WAIT_SECONDS
-    while taken() < IN_FLIGHT and time.monotonic() < deadline:
+    count = taken()
+    while count < IN_FLIGHT and time.monotonic() < deadline:
         time.sleep(0.02)
-    assert taken() == IN_FLIGHT
+        count = taken()
+    assert count == IN_FLIGHT
     assert in_flight(service) >= MIN_HELD
     return futures
 

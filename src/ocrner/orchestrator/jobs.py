@@ -80,7 +80,7 @@ async def _job(request: Request, job_id: str) -> Job:
                 }
             },
         },
-        **problem_responses(401, 413, 422, 503),
+        **problem_responses(400, 401, 413, 422, 503),
     },
 )
 async def submit_job(

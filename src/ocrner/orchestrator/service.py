@@ -156,7 +156,7 @@ def _deadline(settings: OrchestratorSettings, page_count: int) -> Iterator[None]
             "content": {"image/*": {}, "application/pdf": {}, "application/json": {}},
             "description": "The redacted file (or, for Accept: application/json, a report).",
         },
-        **problem_responses(401, 413, 415, 422, 502, 503, 504),
+        **problem_responses(400, 401, 413, 415, 422, 502, 503, 504),
     },
 )
 async def redact_file(
@@ -217,7 +217,7 @@ async def redact_file(
     response_class=Response,
     responses={
         200: {"content": {"image/png": {}}, "description": "The page as PNG."},
-        **problem_responses(401, 413, 415, 422),
+        **problem_responses(400, 401, 413, 415, 422),
     },
 )
 async def page_image(
