@@ -13,7 +13,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Annotated
 
-from fastapi import APIRouter, FastAPI, File, Form, Path, Query, Request, Response, UploadFile
+from fastapi import APIRouter, FastAPI, File, Form, Path, Request, Response, UploadFile
 
 from ocrner.core.errors import JobNotDone, JobNotFound
 from ocrner.core.problems import problem_responses
@@ -22,6 +22,7 @@ from ocrner.jobs import Job, JobOptions, JobStatus, JobStore, JobView, QueueLimi
 from ocrner.jobs.callbacks import check_callback
 from ocrner.jobs.model import JobAccepted, caller_key
 from ocrner.jobs.runner import JobRunner
+from ocrner.orchestrator.params import OcrLanguage, PdfPassword
 from ocrner.orchestrator.pipeline import Extraction, Pipeline
 
 router = APIRouter(tags=["jobs"])
@@ -87,13 +88,8 @@ async def submit_job(
     request: Request,
     response: Response,
     file: Annotated[UploadFile, File(description="A PDF, a TIFF or an image.")],
-    lang: Annotated[
-        str | None,
-        Query(description="OCR language, e.g. eng; default: the OCR service's.", max_length=64),
-    ] = None,
-    password: Annotated[
-        str | None, Form(description="The password of an encrypted PDF.", max_length=1024)
-    ] = None,
+    lang: OcrLanguage = None,
+    password: PdfPassword = None,
     callback_url: Annotated[
         str | None,
         Form(description="Where to POST the job once finished.", max_length=2048),

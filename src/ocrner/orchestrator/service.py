@@ -37,6 +37,7 @@ from ocrner.core.settings import OrchestratorSettings
 from ocrner.orchestrator.clients import NerClient, OcrClient
 from ocrner.orchestrator.jobs import JOBS_PATH, job_worker
 from ocrner.orchestrator.jobs import router as jobs_router
+from ocrner.orchestrator.params import OcrLanguage, PdfPassword
 from ocrner.orchestrator.pipeline import Extraction, Pipeline, Upload, document_limits
 from ocrner.orchestrator.redaction import (
     PERSONAL_LABELS,
@@ -92,14 +93,8 @@ async def extract_from_image(
         UploadFile,
         File(description="A PDF, a TIFF (every page) or an image: PNG, JPEG, BMP, WebP or GIF."),
     ],
-    lang: Annotated[
-        str | None,
-        Query(description="OCR language, e.g. eng; default: the OCR service's.", max_length=64),
-    ] = None,
-    password: Annotated[
-        str | None,
-        Form(description="The password of an encrypted PDF.", max_length=1024),
-    ] = None,
+    lang: OcrLanguage = None,
+    password: PdfPassword = None,
 ) -> Extraction:
     pipeline: Pipeline = request.app.state.pipeline
     document = await pipeline.open(await _upload(file), password or None)
@@ -166,14 +161,8 @@ async def redact_file(
         str | None,
         Form(description="Comma-separated labels to remove.", max_length=512),
     ] = None,
-    lang: Annotated[
-        str | None,
-        Query(description="OCR language, e.g. eng; default: the OCR service's.", max_length=64),
-    ] = None,
-    password: Annotated[
-        str | None,
-        Form(description="The password of an encrypted PDF.", max_length=1024),
-    ] = None,
+    lang: OcrLanguage = None,
+    password: PdfPassword = None,
 ) -> Response:
     redactor: Redactor = request.app.state.redactor
     chosen = parse_labels(labels)
@@ -224,10 +213,7 @@ async def page_image(
     request: Request,
     file: Annotated[UploadFile, File(description="The image, TIFF or PDF.")],
     page: Annotated[int, Query(ge=1, description="The page, from 1.")] = 1,
-    password: Annotated[
-        str | None,
-        Form(description="The password of an encrypted PDF.", max_length=1024),
-    ] = None,
+    password: PdfPassword = None,
 ) -> Response:
     pipeline: Pipeline = request.app.state.pipeline
     document = await pipeline.open(await _upload(file), password or None)
