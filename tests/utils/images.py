@@ -30,10 +30,8 @@ def font(size: int = 28, name: str = "DejaVuSans.ttf") -> ImageFont.FreeTypeFont
     """The font at ``size``; skips the calling test (or test module) when it is missing."""
     path = FONT_DIR / name
     if not path.is_file():
-        pytest.skip(
-            reason=f"{path} is missing: install fonts-dejavu-core (make system-deps)",
-            allow_module_level=True,
-        )
+        missing = f"{path} is missing: install fonts-dejavu-core (make system-deps)"
+        pytest.skip(reason=missing, allow_module_level=True)
     return ImageFont.truetype(str(path), size)
 
 
