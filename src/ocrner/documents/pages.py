@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
@@ -66,6 +67,21 @@ class Document(Protocol):
     def pixels(self, number: int) -> Image.Image: ...
 
     def close(self) -> None: ...
+
+
+def png_page(number: int, image: Image.Image, source: PageSource, dpi: float | None) -> Page:
+    """``image`` as page ``number``, encoded as PNG for the OCR service (fast compression)."""
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", compress_level=1)
+    return Page(
+        number=number,
+        source=source,
+        width=image.width,
+        height=image.height,
+        dpi=dpi,
+        image=buffer.getvalue(),
+        filename=f"page-{number}.png",
+    )
 
 
 @dataclass

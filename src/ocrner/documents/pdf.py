@@ -24,7 +24,6 @@ PDFium is not thread-safe: every call into it, for any document, holds one lock.
 
 from __future__ import annotations
 
-import io
 import math
 import threading
 from collections.abc import Iterator
@@ -40,7 +39,7 @@ from ocrner.core.errors import (
     PageTooLarge,
     UnreadableDocument,
 )
-from ocrner.documents.pages import DocumentLimits, Page, check_page_count
+from ocrner.documents.pages import DocumentLimits, Page, check_page_count, png_page
 from ocrner.ocr.engine import Box, Word
 
 PDFIUM_LOCK = threading.Lock()
@@ -273,17 +272,7 @@ class PdfDocument:
         if isinstance(made, Page):
             return made
         image, dpi = made  # rendered under the lock, encoded outside it
-        buffer = io.BytesIO()
-        image.save(buffer, format="PNG", compress_level=1)
-        return Page(
-            number=number,
-            source="ocr",
-            width=image.width,
-            height=image.height,
-            dpi=dpi,
-            image=buffer.getvalue(),
-            filename=f"page-{number}.png",
-        )
+        return png_page(number, image, "ocr", dpi)
 
     def pixels(self, number: int) -> Image.Image:
         """Page ``number`` rendered in colour at ``PDF_DPI``, text layer or not: the pixels

@@ -16,7 +16,14 @@ from dataclasses import dataclass, field
 from PIL import Image, ImageOps
 
 from ocrner.core.errors import PageTooLarge, UnreadableDocument
-from ocrner.documents.pages import Document, DocumentLimits, ImageDocument, Page, check_page_count
+from ocrner.documents.pages import (
+    Document,
+    DocumentLimits,
+    ImageDocument,
+    Page,
+    check_page_count,
+    png_page,
+)
 
 PNG_MODES = ("1", "L", "RGB")
 """Frame modes PNG keeps as they are; any other is converted to RGB."""
@@ -85,17 +92,7 @@ class TiffDocument:
 
     def page(self, number: int) -> Page:
         frame, dpi = self._frame(number)
-        buffer = io.BytesIO()
-        frame.save(buffer, format="PNG", compress_level=1)
-        return Page(
-            number=number,
-            source="image",
-            width=frame.width,
-            height=frame.height,
-            dpi=dpi,
-            image=buffer.getvalue(),
-            filename=f"page-{number}.png",
-        )
+        return png_page(number, frame, "image", dpi)
 
     def pixels(self, number: int) -> Image.Image:
         return self._frame(number)[0]
