@@ -9,11 +9,13 @@ from ocrner.core.errors import LanguageNotInstalled
 from ocrner.ocr.rapidocr_engine import (
     DETECTION_SIDE,
     LARGE_DETECTION_SIDE,
+    MIN_LINE_SCORE,
     MODEL,
     RapidOcrEngine,
     _Piece,
     apportion,
     group_lines,
+    line_words,
     number_words,
 )
 from tests.utils.images import LETTER, render_lines, render_paragraph
@@ -106,3 +108,63 @@ def test_pages_near_the_large_detection_size_are_detected_at_it(rapidocr: RapidO
     assert rapidocr.detection_side(760, 1000) == LARGE_DETECTION_SIDE
     assert rapidocr.detection_side(952, 174) == DETECTION_SIDE
     assert rapidocr.detection_side(892, 2897) == DETECTION_SIDE
+
+
+def _texts(words: list[tuple[str, tuple[int, int, int, int], float]]) -> list[str]:
+    return [text for text, _, _ in words]
+
+
+def test_a_line_scored_under_the_floor_gives_no_words() -> None:
+    box = (0, 0, 100, 20)
+    assert line_words("nunt n t", box, MIN_LINE_SCORE - 0.01, []) == []
+    assert _texts(line_words("Date 12", box, MIN_LINE_SCORE, [])) == ["Date", "12"]
+
+
+def test_every_word_gets_the_line_score_as_its_confidence() -> None:
+    found = [("TOTAL", (0, 0, 50, 20)), ("9.00", (60, 0, 100, 20))]
+    words = line_words("TOTAL 9.00", (0, 0, 100, 20), 0.93, found)
+    assert words == [("TOTAL", (0, 0, 50, 20), 0.93), ("9.00", (60, 0, 100, 20), 0.93)]
+
+
+def test_a_cut_at_a_wide_gap_is_kept_only_after_punctuation() -> None:
+    found = [
+        ("No.", (0, 0, 30, 20)),
+        ("533", (50, 0, 80, 20)),
+        ("SUM", (100, 0, 140, 20)),
+        ("MARY", (160, 0, 210, 20)),
+        ("PHONE:", (230, 0, 290, 20)),
+        ("(201)", (310, 0, 360, 20)),
+    ]
+    words = line_words("No.533 SUMMARY PHONE:(201)", (0, 0, 360, 20), 0.95, found)
+    assert [(text, box) for text, box, _ in words] == [
+        ("No.", (0, 0, 30, 20)),
+        ("533", (50, 0, 80, 20)),
+        ("SUMMARY", (100, 0, 210, 20)),
+        ("PHONE:", (230, 0, 290, 20)),
+        ("(201)", (310, 0, 360, 20)),
+    ]
+
+
+def test_word_boxes_that_do_not_spell_the_line_are_replaced_by_its_characters_share() -> None:
+    words = line_words("TOTAL 9.00", (0, 10, 100, 30), 0.9, [("TOTAL", (0, 10, 50, 30))])
+    assert words == apportion("TOTAL 9.00", (0, 10, 100, 30), 0.9)
+
+
+def test_fill_in_lines_and_leader_dots_part_words_and_ruling_is_dropped() -> None:
+    found = [
+        ("Date____March", (0, 0, 130, 20)),
+        ("Men)...Friday", (140, 0, 270, 20)),
+        ("|", (280, 0, 284, 20)),
+        ("-----", (290, 0, 340, 20)),
+        ("•", (350, 0, 355, 20)),
+        ("-", (360, 0, 365, 20)),
+        ("──", (370, 0, 390, 20)),
+    ]
+    words = line_words("Date____March Men)...Friday | ----- • - ──", (0, 0, 390, 20), 0.9, found)
+    assert [(text, box) for text, box, _ in words] == [
+        ("Date", (0, 0, 40, 20)),
+        ("March", (80, 0, 130, 20)),
+        ("Men)...", (140, 0, 210, 20)),
+        ("Friday", (210, 0, 270, 20)),
+        ("-", (360, 0, 365, 20)),
+    ]

@@ -14,11 +14,25 @@ them into :class:`~ocrner.ocr.engine.Word` objects numbered as Tesseract numbers
 * **paragraphs and blocks**: a new paragraph starts after a vertical gap wider than
   :data:`PARAGRAPH_GAP` line heights or where the text height jumps by
   :data:`HEIGHT_JUMP` (a heading), a new block after a gap wider than :data:`BLOCK_GAP`.
+
+Before that, each line's words are cleaned (:func:`line_words`):
+
+* lines RapidOCR scores under :data:`MIN_LINE_SCORE` are dropped (on forms they are mostly
+  handwriting, stamps and ruling read as letters);
+* RapidOCR also cuts a word where two of its letters lie far apart; the cut is kept only after
+  punctuation (``No.|533``, ``NUMBER:|(201)``), as a wide gap inside a word is more often
+  letter-spacing (``SUM MARY`` in a spaced heading);
+* fill-in lines and leader dots part words (``Date____March``, ``Men)...Friday``), and tokens
+  made only of ruling (underscores, vertical bars, box-drawing characters, bullets, runs of
+  dashes) are dropped;
+* every word of a line gets the line's score as its confidence: RapidOCR 3.10 gives the
+  *n*-th word the confidence of the line's *n*-th character.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import statistics
 from dataclasses import dataclass
 from importlib import metadata
@@ -63,6 +77,22 @@ MAX_DETECTION_UPSCALE = 1.75
 
 LINE_OVERLAP = 0.5
 """Detections on one line overlap vertically by at least this share of the lower one."""
+
+MIN_LINE_SCORE = 0.8
+"""Lines that RapidOCR reads with a lower score (the mean confidence of their characters) are
+dropped; RapidOCR itself drops those under 0.5. On the 30 dev forms: word precision 86.1%
+against 83.9% with 0.5, recall 80.9% against 80.5% (with ``OCR_ENGINE=auto``, Tesseract's
+sure words then fill some of the places); recall stays within 0.1 point from 0.75 to 0.82."""
+
+SPLIT_AFTER = frozenset(":;,)_")
+"""A cut RapidOCR makes inside a word at a wide gap is kept after one of these characters,
+before ``(``, or after a ``.`` that ends a longer part (``No.|533``)."""
+
+FILL_IN = re.compile(r"_+|(?<=\.\.\.)(?=\w)|(?<=…)(?=\w)")
+"""Where a word is parted: at fill-in lines (underscores) and after leader dots."""
+
+RULING = re.compile(r"[_|¦•·\u2500-\u257f]+|[-=~\u2013\u2014]{3,}")
+"""A token that is only ruling: underscores, bars, box drawing, bullets, dash runs."""
 
 
 @dataclass
@@ -121,6 +151,69 @@ def apportion(text: str, box: Box, confidence: float) -> list[tuple[str, Box, fl
         pieces.append((word, (left, y0, right, y1), confidence))
         offset += len(word) + 1
     return pieces
+
+
+def _join(text: str, found: list[tuple[str, Box]]) -> list[tuple[str, Box]] | None:
+    """RapidOCR's words of the line ``text``, parts of a word that it cut at a wide gap
+    joined again unless the cut follows punctuation (:data:`SPLIT_AFTER`); ``None`` when its
+    words do not spell ``text``."""
+    if "".join(word for word, _ in found) != "".join(text.split()):
+        return None
+    words: list[tuple[str, Box]] = []
+    position = 0
+    for word, box in found:
+        start = position
+        while text[start].isspace():
+            start += 1
+        touching = start == position
+        position = start + len(word)
+        if words and touching and not _cut_kept(words[-1][0], word):
+            previous, (x0, y0, x1, y1) = words[-1]
+            words[-1] = (
+                previous + word,
+                (min(x0, box[0]), min(y0, box[1]), max(x1, box[2]), max(y1, box[3])),
+            )
+        else:
+            words.append((word, box))
+    return words
+
+
+def _cut_kept(left: str, right: str) -> bool:
+    return left[-1] in SPLIT_AFTER or right[0] == "(" or (left[-1] == "." and len(left) > 1)
+
+
+def _part(word: str, box: Box) -> list[tuple[str, Box]]:
+    """``word`` parted at fill-in lines and leader dots (each part given its characters'
+    share of ``box``), parts that are only ruling left out."""
+    x0, y0, x1, y1 = box
+    per_char = (x1 - x0) / len(word)
+    parts, start = [], 0
+    for cut in [*FILL_IN.finditer(word), None]:
+        end = len(word) if cut is None else cut.start()
+        part = word[start:end]
+        if part and not RULING.fullmatch(part):
+            left = x0 + round(start * per_char)
+            parts.append((part, (left, y0, max(left + 1, x0 + round(end * per_char)), y1)))
+        if cut is not None:
+            start = cut.end()
+    return parts
+
+
+def line_words(
+    text: str, box: Box, score: float, found: list[tuple[str, Box]]
+) -> list[tuple[str, Box, float]]:
+    """The words of one detected line: RapidOCR's word boxes (``found``) where they spell
+    ``text``, else ``text`` apportioned over ``box``; cleaned as the module says."""
+    if score < MIN_LINE_SCORE:
+        return []
+    joined = _join(text, found)
+    if joined is None:
+        joined = [(word, word_box) for word, word_box, _ in apportion(text, box, score)]
+    return [
+        (part, part_box, score)
+        for word, word_box in joined
+        for part, part_box in _part(word, word_box)
+    ]
 
 
 def _overlap(a: Box, b: Box) -> float:
@@ -262,7 +355,7 @@ class RapidOcrEngine:
 
     @staticmethod
     def _pieces(output, width: int, height: int):
-        """One :class:`_Piece` per detected line that has text."""
+        """One :class:`_Piece` per detected line that has words (:func:`line_words`)."""
         if output.boxes is None or output.txts is None:
             return
         word_results = output.word_results or ()
@@ -273,11 +366,15 @@ class RapidOcrEngine:
                 continue
             box = _clip(quad, width, height)
             found = word_results[index] if index < len(word_results) else ()
-            words = [
-                (word.strip(), _clip(points, width, height), float(word_score))
-                for word, word_score, points in found
-                if word.strip() and points is not None
-            ]
-            if " ".join(word for word, _, _ in words).split() != text.split():
-                words = apportion(text, box, float(score))
-            yield _Piece(box=box, words=words)
+            words = line_words(
+                text,
+                box,
+                float(score),
+                [
+                    (word.strip(), _clip(points, width, height))
+                    for word, _, points in found
+                    if word.strip() and points is not None
+                ],
+            )
+            if words:
+                yield _Piece(box=box, words=words)
