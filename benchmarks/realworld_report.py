@@ -10,6 +10,7 @@ from benchmarks.accuracy_report import machine
 from benchmarks.realworld import VARIANTS, SubsetResult
 from benchmarks.realworld_metrics import CLASSES, FormScore, NewsScore, ReceiptScore
 from ocrner.ocr.auto import GAP_CONFIDENCE, MAX_GARBAGE_SHARE, MIN_CONFIDENCE, MIN_INK_READ
+from ocrner.ocr.rapidocr_engine import MIN_LINE_SCORE
 
 TARGETS = {
     "receipts": [
@@ -188,7 +189,15 @@ def engine_docs(results: dict[str, SubsetResult]) -> list[str]:
         "the CPUs the process may use, from its affinity and cgroup quota, not the node's). "
         "Text lines come with a box per word; lines are rebuilt from detections that overlap "
         "vertically by half a line, paragraphs from vertical gaps. Several times slower, and "
-        "far better on real scans (receipts, forms).",
+        "far better on real scans (receipts, forms). Its words are cleaned "
+        "(`ocrner.ocr.rapidocr_engine.line_words`): lines it scores under "
+        f"{MIN_LINE_SCORE} are dropped (on forms mostly handwriting, stamps and ruling read as "
+        "letters), a word it cut at a wide gap between letters is joined again unless the cut "
+        "follows punctuation (`No.|533` stays cut, a letter-spaced `SUM MARY` is joined), "
+        "fill-in lines and leader dots part words, tokens that are only ruling are dropped, "
+        "and each word gets its line's score as its confidence. On the dev forms, with `auto`: "
+        "word recall 80.9% against 79.7% before, precision 86.1% against 83.5%; the receipts' "
+        "key fields the same, their OCR token precision 92.0% against 91.0%.",
         "* `auto` (default): every page is read by Tesseract; RapidOCR reads it again only "
         f"when Tesseract's own reading says it struggled: mean word confidence under "
         f"{MIN_CONFIDENCE:.0f}, more than {_pct(MAX_GARBAGE_SHARE)} of the words mostly not "
