@@ -95,3 +95,9 @@ def test_a_line_of_running_text_wraps_even_where_the_next_word_would_have_fitted
     words = _line("said the head of the", 0, 60) + _line("board of the firm and Odile", 1, 40)
     words += _line("Varga, yesterday and again in the", 2, 60)
     assert "Odile Varga," in lay_out(words).text
+
+
+def test_a_short_line_before_a_line_of_running_text_wraps_into_it() -> None:
+    words = _line("Minnesota, on May 3. Copperline", 0, 40)
+    words += _line("Plumbing offers a discount if the total is paid in ten days.", 1, 40)
+    assert "Copperline Plumbing offers" in lay_out(words).text

@@ -6,8 +6,9 @@ entity broken across a line, "Angela" / "Merkel", is still one span); a line tha
 ends early, where the next line's first word would have fitted (receipt and
 letter heads, addresses, lists), ends with a line break instead, so that a shop
 name is not glued to the street under it (a line of running text, with three or
-more English function words, always wraps); paragraphs are separated by a blank
-line, which no entity crosses. Three repairs make the text
+more English function words, always wraps, and so does a short line before one:
+"... on May 3. Copperline" / "Plumbing offers a discount if the ..."); paragraphs
+are separated by a blank line, which no entity crosses. Three repairs make the text
 closer to what was printed, each keeping every character on its word:
 
 * **Paragraphs by geometry.** Tesseract starts a new paragraph after any short
@@ -69,7 +70,8 @@ FUNCTION_WORDS = frozenset(
 )
 PROSE_FUNCTION_WORDS = 3
 """A line with this many lower-case function words is running text: it wraps, whatever its
-width (some text is wrapped at a number of characters, not at the margin)."""
+width (some text is wrapped at a number of characters, not at the margin), and so does the
+line before it (a short line that ends mid-sentence, a name cut there)."""
 
 WORD_GAP_RATIO = 0.3
 """The space a word needs before it, as a share of its line's height (for the wrap test)."""
@@ -198,7 +200,7 @@ def _hard_line_ends(words: Sequence[Word]) -> set[int]:
         key, next_key = _line_key(word), _line_key(following)
         if key == next_key or key[0] != next_key[0]:
             continue
-        if function_words[key] >= PROSE_FUNCTION_WORDS:
+        if max(function_words[key], function_words[next_key]) >= PROSE_FUNCTION_WORDS:
             continue  # running text, wrapped by a character count rather than by width
         line = lines[key]
         gap = WORD_GAP_RATIO * (line[3] - line[1])
