@@ -196,7 +196,7 @@ def engine_docs(results: dict[str, SubsetResult]) -> list[str]:
         "follows punctuation (`No.|533` stays cut, a letter-spaced `SUM MARY` is joined), "
         "fill-in lines and leader dots part words, tokens that are only ruling are dropped, "
         "and each word gets its line's score as its confidence. On the dev forms, with `auto`: "
-        "word recall 80.9% against 79.7% before, precision 86.1% against 83.5%; the receipts' "
+        "word recall 80.9% against 79.7% before, precision 86.2% against 83.5%; the receipts' "
         "key fields the same, their OCR token precision 92.0% against 91.0%.",
         "* `auto` (default): every page is read by Tesseract; RapidOCR reads it again only "
         f"when Tesseract's own reading says it struggled: mean word confidence under "
