@@ -1,4 +1,11 @@
-"""The OCR service: ``POST /api/OCR``, a thin HTTP layer over the OCR engine."""
+"""The OCR service: ``POST /api/OCR``, a thin HTTP layer over the OCR engine.
+
+The image comes as a multipart upload (field ``file``) or as the raw request
+body with an ``image/*`` or ``application/octet-stream`` content type (what the
+orchestrator sends: no multipart to build or parse). The answer is the
+documented JSON, or the compact columns of :mod:`ocrner.ocr.wire` when the
+``Accept`` header asks for them.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +13,8 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Annotated
 
-from fastapi import APIRouter, FastAPI, File, Query, Request, UploadFile
+from fastapi import APIRouter, FastAPI, File, Query, Request, Response, UploadFile
+from fastapi.exceptions import RequestValidationError
 
 from ocrner.core.app import create_service_app
 from ocrner.core.problems import problem_responses
@@ -15,23 +23,48 @@ from ocrner.core.workers import EnginePool
 from ocrner.ocr.engine import OcrEngine, OcrResult
 from ocrner.ocr.images import SUPPORTED_MEDIA_TYPES
 from ocrner.ocr.recognize import default_engine, recognize_bytes
+from ocrner.ocr.wire import COMPACT_MEDIA_TYPE, to_compact, to_json, wants_compact
 
 EngineFactory = Callable[[OcrSettings], OcrEngine]
 
 router = APIRouter(tags=["ocr"])
 
 
+RAW_MEDIA_TYPES = ("application/octet-stream",)
+"""Besides ``image/*``, the content types read as the image itself rather than as a form."""
+
+
+def _is_raw_image(content_type: str | None) -> bool:
+    media_type = (content_type or "").split(";")[0].strip().lower()
+    return media_type.startswith("image/") or media_type in RAW_MEDIA_TYPES
+
+
 @router.post(
     "/api/OCR",
     summary="Read the text on an image",
+    description=(
+        "The image as a multipart upload in the field `file`, or as the raw body with an "
+        "`image/*` or `application/octet-stream` content type. The answer is the JSON below; "
+        f"with `Accept: {COMPACT_MEDIA_TYPE}` the same fields with `words` as columns "
+        "(the orchestrator's format, `ocrner.ocr.wire`)."
+    ),
     response_model=OcrResult,
     responses=problem_responses(400, 415, 422),
+    openapi_extra={
+        "requestBody": {
+            "content": {
+                media_type: {"schema": {"type": "string", "format": "binary"}}
+                for media_type in ("image/*", *RAW_MEDIA_TYPES)
+            }
+        }
+    },
 )
 async def read_image(
     request: Request,
     file: Annotated[
-        UploadFile, File(description=f"The image: {', '.join(SUPPORTED_MEDIA_TYPES)}.")
-    ],
+        UploadFile | None,
+        File(description=f"The image: {', '.join(SUPPORTED_MEDIA_TYPES)}."),
+    ] = None,
     lang: Annotated[
         str | None,
         Query(
@@ -39,14 +72,24 @@ async def read_image(
             max_length=64,
         ),
     ] = None,
-) -> OcrResult:
+) -> Response:
     settings: OcrSettings = request.app.state.settings
     pool: EnginePool[OcrEngine] = request.app.state.engines
-    data = await file.read()
+    if file is not None:
+        data = await file.read()
+    elif _is_raw_image(request.headers.get("content-type")):
+        data = await request.body()
+    else:
+        raise RequestValidationError(
+            [{"type": "missing", "loc": ("body", "file"), "msg": "Field required", "input": None}]
+        )
     language = lang or settings.ocr_lang
-    return await pool.run(
+    result = await pool.run(
         lambda engine: recognize_bytes(engine, data, language, settings.ocr_max_pixels)
     )
+    if wants_compact(request.headers.get("accept")):
+        return Response(to_compact(result), media_type=COMPACT_MEDIA_TYPE)
+    return Response(to_json(result), media_type="application/json")
 
 
 def create_app(
