@@ -11,7 +11,6 @@ from fastapi.testclient import TestClient
 from ocrner.core.settings import OcrSettings
 from ocrner.ocr.engine import OcrResult
 from ocrner.ocr.service import create_app
-from ocrner.ocr.wire import COMPACT_MEDIA_TYPE, from_compact
 from tests.utils.fakes import FakeOcrEngine
 from tests.utils.images import encode, render_lines
 
@@ -138,16 +137,3 @@ def test_the_default_answer_is_the_documented_json_of_the_result(client: TestCli
     result = OcrResult.model_validate_json(response.content)
     assert response.content == result.model_dump_json().encode()
     assert response.json() == json.loads(result.model_dump_json())
-
-
-def test_the_compact_answer_parses_to_the_same_result(client: TestClient) -> None:
-    data = encode(render_lines(["Angela Merkel", "in Berlin"]))
-    default = client.post("/api/OCR", content=data, headers={"Content-Type": "image/png"})
-    compact = client.post(
-        "/api/OCR",
-        content=data,
-        headers={"Content-Type": "image/png", "Accept": COMPACT_MEDIA_TYPE},
-    )
-    assert compact.headers["content-type"] == COMPACT_MEDIA_TYPE
-    assert isinstance(compact.json()["words"]["text"], list)
-    assert from_compact(compact.content) == OcrResult.model_validate_json(default.content)

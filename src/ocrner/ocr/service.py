@@ -2,9 +2,8 @@
 
 The image comes as a multipart upload (field ``file``) or as the raw request
 body with an ``image/*`` or ``application/octet-stream`` content type (what the
-orchestrator sends: no multipart to build or parse). The answer is the
-documented JSON, or the compact columns of :mod:`ocrner.ocr.wire` when the
-``Accept`` header asks for them.
+orchestrator sends: no multipart to build or parse). The answer is written from
+the engine's result as it is, without FastAPI validating it a second time.
 """
 
 from __future__ import annotations
@@ -23,7 +22,6 @@ from ocrner.core.workers import EnginePool
 from ocrner.ocr.engine import OcrEngine, OcrResult
 from ocrner.ocr.images import SUPPORTED_MEDIA_TYPES
 from ocrner.ocr.recognize import default_engine, recognize_bytes
-from ocrner.ocr.wire import COMPACT_MEDIA_TYPE, to_compact, to_json, wants_compact
 
 EngineFactory = Callable[[OcrSettings], OcrEngine]
 
@@ -44,9 +42,7 @@ def _is_raw_image(content_type: str | None) -> bool:
     summary="Read the text on an image",
     description=(
         "The image as a multipart upload in the field `file`, or as the raw body with an "
-        "`image/*` or `application/octet-stream` content type. The answer is the JSON below; "
-        f"with `Accept: {COMPACT_MEDIA_TYPE}` the same fields with `words` as columns "
-        "(the orchestrator's format, `ocrner.ocr.wire`)."
+        "`image/*` or `application/octet-stream` content type."
     ),
     response_model=OcrResult,
     responses=problem_responses(400, 415, 422),
@@ -87,9 +83,7 @@ async def read_image(
     result = await pool.run(
         lambda engine: recognize_bytes(engine, data, language, settings.ocr_max_pixels)
     )
-    if wants_compact(request.headers.get("accept")):
-        return Response(to_compact(result), media_type=COMPACT_MEDIA_TYPE)
-    return Response(to_json(result), media_type="application/json")
+    return Response(result.model_dump_json(), media_type="application/json")
 
 
 def create_app(

@@ -57,7 +57,6 @@ from ocrner.core.observability import REQUEST_ID_HEADER, UPSTREAM_LATENCY, reque
 from ocrner.core.settings import OrchestratorSettings
 from ocrner.ner.engine import NerResult
 from ocrner.ocr.engine import OcrResult
-from ocrner.ocr.wire import COMPACT_MEDIA_TYPE, from_compact
 from ocrner.orchestrator.breaker import BreakerPolicy, CircuitBreaker
 from ocrner.orchestrator.budget import RetryBudget
 from ocrner.orchestrator.pipeline import Upload
@@ -278,10 +277,9 @@ class UpstreamClient:
         try:
             return model.model_validate_json(response.content)
         except ValidationError:
-            raise self._unexpected() from None
-
-    def _unexpected(self) -> UpstreamError:
-        return UpstreamError(self.name, f"The {self.display_name} answered in an unexpected shape.")
+            raise UpstreamError(
+                self.name, f"The {self.display_name} answered in an unexpected shape."
+            ) from None
 
     def _retry_window(self) -> float:
         """Seconds within which a retry may start: the retry window, cut by the deadline."""
@@ -309,8 +307,7 @@ class OcrClient(UpstreamClient):
         super().__init__("ocr", "OCR service", str(settings.ocr_service_url), settings, **options)
 
     async def read(self, upload: Upload, language: str | None) -> OcrResult:
-        """The image as the raw body (no multipart), the words back as columns (no
-        validation of each word again): :mod:`ocrner.ocr.wire`."""
+        """The image as the raw body: no multipart to build here or to parse there."""
         media_type = upload.content_type if upload.content_type.startswith("image/") else ""
         response = await self._post(
             "/api/OCR",
@@ -318,15 +315,9 @@ class OcrClient(UpstreamClient):
             headers={
                 "Content-Type": media_type or "application/octet-stream",
                 "Content-Disposition": f"inline; filename*=UTF-8''{quote(upload.filename)}",
-                "Accept": f"{COMPACT_MEDIA_TYPE}, application/json;q=0.5",
             },
             params={"lang": language} if language else None,
         )
-        if response.headers.get("content-type", "").startswith(COMPACT_MEDIA_TYPE):
-            try:
-                return from_compact(response.content)
-            except (ValueError, ValidationError):
-                raise self._unexpected() from None
         return self._parse(OcrResult, response)
 
 
