@@ -122,7 +122,7 @@ class UpstreamClient:
             ratio=settings.upstream_retry_budget_ratio,
             per_second=settings.upstream_retry_budget_per_second,
         )
-        timeout = httpx.Timeout(
+        self.timeout = httpx.Timeout(
             connect=settings.upstream_connect_timeout,
             read=settings.upstream_read_timeout,
             write=settings.upstream_read_timeout,
@@ -133,14 +133,11 @@ class UpstreamClient:
             max_keepalive_connections=settings.upstream_max_connections,
         )
         tls = httpx.create_ssl_context()  # built once: each renewal would cost ~20 ms CPU
-        self.http = RecycledClient(
-            lambda: httpx.AsyncClient(
-                base_url=self.base_url,
-                timeout=timeout,
-                limits=limits,
-                transport=transport,
-                verify=tls,
-            ),
+        # Calls go to the transport (the connection pool) itself: httpx.AsyncClient's own
+        # layers (URL merging, auth, redirects, cookies, hooks) cost about 1 ms of CPU a
+        # call, more than the transport, and none of them is used here.
+        self.http: RecycledClient[httpx.AsyncBaseTransport] = RecycledClient(
+            lambda: transport or httpx.AsyncHTTPTransport(verify=tls, limits=limits),
             max_age=settings.upstream_connection_max_age_seconds,
         )
 
@@ -205,14 +202,26 @@ class UpstreamClient:
         headers = {**request.pop("headers", {}), REQUEST_ID_HEADER: request_id_var.get()}
         if remaining is not None:
             headers[DEADLINE_HEADER] = str(int(remaining * 1000))
-        timeout = httpx.USE_CLIENT_DEFAULT
+        timeout = self.timeout
         if remaining is not None and remaining < self.read_timeout:
             timeout = httpx.Timeout(remaining, connect=min(remaining, self.connect_timeout))
+        params = request.pop("params", None)
+        call = httpx.Request(
+            "POST",
+            httpx.URL(self.base_url + path, params=params),
+            headers=headers,
+            extensions={"timeout": timeout.as_dict()},
+            **request,
+        )
         started = time.perf_counter()
         outcome = "error"
         try:
-            async with self.http.lease() as http:
-                response = await http.post(path, headers=headers, timeout=timeout, **request)
+            async with self.http.lease() as transport:
+                response = await transport.handle_async_request(call)
+                try:
+                    await response.aread()
+                finally:
+                    await response.aclose()
             outcome = str(response.status_code)
         except httpx.PoolTimeout:
             outcome = "pool_timeout"
