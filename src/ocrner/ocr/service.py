@@ -48,10 +48,11 @@ def _is_raw_image(content_type: str | None) -> bool:
     responses=problem_responses(400, 415, 422),
     openapi_extra={
         "requestBody": {
+            "required": True,
             "content": {
                 media_type: {"schema": {"type": "string", "format": "binary"}}
                 for media_type in ("image/*", *RAW_MEDIA_TYPES)
-            }
+            },
         }
     },
 )
