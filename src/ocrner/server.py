@@ -39,6 +39,7 @@ from ocrner.core.settings import (
     OrchestratorSettings,
     ServiceSettings,
 )
+from ocrner.core.threads import limit_library_threads
 
 logger = logging.getLogger("ocrner.server")
 
@@ -119,6 +120,8 @@ def serve(service: str, fd: int | None = None, **overrides: Any) -> int:
     takes connections while the service is restarted.
     """
     return_large_blocks_to_the_system()
+    if service in ("ocr", "ner"):
+        limit_library_threads()  # before numpy, spaCy or onnxruntime load
     app, settings = build(service, **overrides)
     configure_logging(settings.log_level, settings.log_format)
     config = uvicorn.Config(

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 
 import pytest
 from fastapi.testclient import TestClient
 
 from ocrner.core.settings import OcrSettings
+from ocrner.ocr.engine import OcrResult
 from ocrner.ocr.service import create_app
 from tests.utils.fakes import FakeOcrEngine
 from tests.utils.images import encode, render_lines
@@ -107,3 +109,31 @@ def test_the_answer_names_the_engine_that_read_the_page() -> None:
     body = response.json()
     assert body["engine"].startswith("rapidocr 3.")
     assert body["text"] == "Angela Merkel"
+
+
+def test_a_raw_image_body_is_read_as_a_multipart_upload_is(client: TestClient) -> None:
+    data = encode(render_lines(["Angela", "Merkel"]))
+    multipart = client.post("/api/OCR", files={"file": ("a.png", data, "image/png")})
+    raw = client.post("/api/OCR", content=data, headers={"Content-Type": "image/png"})
+    untyped = client.post(
+        "/api/OCR", content=data, headers={"Content-Type": "application/octet-stream"}
+    )
+    assert multipart.status_code == raw.status_code == untyped.status_code == 200
+    assert raw.json() == multipart.json() == untyped.json()
+
+
+def test_a_raw_body_that_is_no_image_gets_the_documented_problem(client: TestClient) -> None:
+    response = client.post(
+        "/api/OCR", content=b"%PDF-1.4 not an image", headers={"Content-Type": "image/png"}
+    )
+    assert response.status_code == 415
+    assert response.json()["code"] == "not_an_image"
+
+
+def test_the_default_answer_is_the_documented_json_of_the_result(client: TestClient) -> None:
+    data = encode(render_lines(["Angela", "Merkel"]))
+    response = client.post("/api/OCR", files={"file": ("a.png", data, "image/png")})
+    assert response.headers["content-type"] == "application/json"
+    result = OcrResult.model_validate_json(response.content)
+    assert response.content == result.model_dump_json().encode()
+    assert response.json() == json.loads(result.model_dump_json())

@@ -67,10 +67,10 @@ def upstreams(leaky: bool, seen: list[str], deadlines: list[int]) -> httpx.MockT
     def handle(request: httpx.Request) -> httpx.Response:
         if request.url.path == "/api/NER":
             return httpx.Response(200, json=NER_ANSWER)
-        seen.append("verify" if b'filename="redacted-' in request.content else "read")
+        verify = "filename*=UTF-8''redacted-" in request.headers["content-disposition"]
+        seen.append("verify" if verify else "read")
         deadlines.append(int(request.headers["x-deadline-ms"]))
-        body = request.content[request.content.index(b"\r\n\r\n") + 4 :]  # the file part's
-        image = Image.open(io.BytesIO(body)).convert("L")
+        image = Image.open(io.BytesIO(request.content)).convert("L")  # the raw body
         visible = [
             (text, box)
             for text, box in WORDS

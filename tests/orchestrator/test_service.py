@@ -107,8 +107,8 @@ def test_the_image_goes_to_ocr_untouched_and_the_laid_out_text_to_ner(make_clien
     client = make_client()
     post_image(client, headers={"X-Request-ID": "req-1"})
     ocr_call, ner_call = client.seen
-    assert b"JPEGBYTES" in ocr_call.content
-    assert b'filename="x.jpg"' in ocr_call.content
+    assert ocr_call.content == b"JPEGBYTES"  # the raw body, no multipart around it
+    assert ocr_call.headers["content-disposition"] == "inline; filename*=UTF-8''x.jpg"
     assert ner_call.content == b'{"text":"Dear Angela Merkel"}'
     assert ocr_call.headers["x-request-id"] == ner_call.headers["x-request-id"] == "req-1"
     assert int(ocr_call.headers["x-deadline-ms"]) > 0
@@ -148,6 +148,12 @@ def test_an_upstream_failure_is_a_502_without_its_details(make_client) -> None:
     assert response.status_code == 502
     assert response.json()["upstream"] == "ocr"
     assert "secret" not in response.text
+
+
+def test_an_ocr_answer_in_another_shape_is_a_502(make_client) -> None:
+    response = post_image(make_client(ocr=ok({"words": {"text": ["a"]}})))
+    assert response.status_code == 502
+    assert response.json()["upstream"] == "ocr"
 
 
 def test_a_slow_upstream_is_a_504(make_client) -> None:

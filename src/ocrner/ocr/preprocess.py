@@ -19,12 +19,12 @@ is the ``OCR_PREPROCESS`` setting; ``make eval`` measures each one (docs/accurac
 
 from __future__ import annotations
 
-import itertools
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from PIL import Image, ImageFilter, ImageOps, ImageStat
+import numpy as np
+from PIL import Image, ImageFilter, ImageOps
 
 from ocrner.core.errors import InvalidInput
 from ocrner.ocr.engine import Box
@@ -122,49 +122,40 @@ def background_level(grey: Image.Image) -> int:
 
 def otsu_threshold(grey: Image.Image) -> int:
     """The grey level that best splits ink from paper (Otsu's method)."""
-    histogram = grey.histogram()
-    total = sum(histogram)
-    weighted_total = sum(level * count for level, count in enumerate(histogram))
-    best_level, best_variance = 127, -1.0
-    below = weighted_below = 0
-    for level, count in enumerate(histogram):
-        below += count
-        if below == 0:
-            continue
-        above = total - below
-        if above == 0:
-            break
-        weighted_below += level * count
-        mean_below = weighted_below / below
-        mean_above = (weighted_total - weighted_below) / above
-        variance = below * above * (mean_below - mean_above) ** 2
-        if variance > best_variance:
-            best_level, best_variance = level, variance
-    return best_level
+    counts = np.asarray(grey.histogram(), dtype=np.float64)
+    levels = np.arange(256, dtype=np.float64)
+    below = np.cumsum(counts)
+    above = below[-1] - below
+    weighted_below = np.cumsum(levels * counts)
+    weighted_total = weighted_below[-1]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        means_apart = weighted_below / below - (weighted_total - weighted_below) / above
+        variance = np.where((below > 0) & (above > 0), below * above * means_apart**2, -1.0)
+    if variance.max() < 0:
+        return 127
+    return int(np.argmax(variance))
 
 
 def ink_mask(grey: Image.Image) -> Image.Image:
     """255 where there is ink (darker than the Otsu threshold), 0 elsewhere."""
     threshold = otsu_threshold(grey)
     if background_level(grey) <= threshold:  # light text on a dark ground
-        return grey.point(lambda value: 255 if value > threshold else 0)
-    return grey.point(lambda value: 255 if value <= threshold else 0)
+        table = [0] * (threshold + 1) + [255] * (255 - threshold)
+    else:
+        table = [255] * (threshold + 1) + [0] * (255 - threshold)
+    return grey.point(table)
 
 
-def _profile_sharpness(ink: Image.Image, slope: float) -> float:
-    """How sharply the rows of ``ink``, sheared by ``slope``, alternate between text and gap."""
-    sheared = ink
-    if slope:
-        centre = ink.width / 2
-        sheared = ink.transform(
-            ink.size,
-            Image.Transform.AFFINE,
-            (1, 0, 0, slope, 1, -slope * centre),
-            resample=Image.Resampling.NEAREST,
-            fillcolor=0,
-        )
-    rows = list(sheared.resize((1, sheared.height), Image.Resampling.BOX).get_flattened_data())
-    return float(sum((a - b) ** 2 for a, b in itertools.pairwise(rows)))
+def _profile_sharpness(rows: np.ndarray, columns: np.ndarray, height: int, slope: float) -> float:
+    """How sharply the rows of ink, sheared by ``slope``, alternate between text and gap.
+
+    ``rows`` and ``columns`` are the ink pixels' coordinates on the probe; the shear about
+    the probe's centre moves each pixel down by ``slope`` times its distance from it.
+    """
+    sheared = rows if not slope else np.rint(rows - slope * columns).astype(np.intp)
+    inside = sheared[(sheared >= 0) & (sheared < height)]
+    profile = np.bincount(inside, minlength=height).astype(np.float64)
+    return float(np.square(np.diff(profile)).sum())
 
 
 def estimate_skew(grey: Image.Image) -> float:
@@ -173,6 +164,8 @@ def estimate_skew(grey: Image.Image) -> float:
     Measured on a small binarised copy, shrunk more across than down so that lines stay
     apart: each whole degree up to :data:`MAX_SKEW_DEGREES` is tried as a shear (which, for
     such angles, lines text up as a rotation does), then the quarter degrees around the best.
+    Each try only counts the ink pixels per sheared row (numpy), so the whole search costs
+    well under a millisecond.
     """
     across = min(1.0, SKEW_PROBE_WIDTH / grey.width)
     down = min(1.0, max(across, SKEW_PROBE_HEIGHT / grey.height))
@@ -181,15 +174,17 @@ def estimate_skew(grey: Image.Image) -> float:
         size = (max(1, round(grey.width * across)), max(1, round(grey.height * down)))
         probe = grey.resize(size, Image.Resampling.BOX)
     ink = ink_mask(probe)
-    if ImageStat.Stat(ink).mean[0] < 0.5:  # blank page
+    rows, columns = np.nonzero(np.asarray(ink))
+    if len(rows) < 0.5 / 255 * ink.width * ink.height:  # blank page
         return 0.0
+    centred = columns - ink.width / 2
     sharpness: dict[float, float] = {}
 
     def best_of(candidates: list[float]) -> float:
         for angle in candidates:
             if angle not in sharpness:
                 slope = math.tan(math.radians(angle)) * down / across
-                sharpness[angle] = _profile_sharpness(ink, slope)
+                sharpness[angle] = _profile_sharpness(rows, centred, ink.height, slope)
         return max(candidates, key=sharpness.__getitem__)
 
     whole = round(MAX_SKEW_DEGREES)

@@ -1,4 +1,10 @@
-"""The OCR service: ``POST /api/OCR``, a thin HTTP layer over the OCR engine."""
+"""The OCR service: ``POST /api/OCR``, a thin HTTP layer over the OCR engine.
+
+The image comes as a multipart upload (field ``file``) or as the raw request
+body with an ``image/*`` or ``application/octet-stream`` content type (what the
+orchestrator sends: no multipart to build or parse). The answer is written from
+the engine's result as it is, without FastAPI validating it a second time.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +12,8 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Annotated
 
-from fastapi import APIRouter, FastAPI, File, Query, Request, UploadFile
+from fastapi import APIRouter, FastAPI, File, Query, Request, Response, UploadFile
+from fastapi.exceptions import RequestValidationError
 
 from ocrner.core.app import create_service_app
 from ocrner.core.problems import problem_responses
@@ -21,17 +28,40 @@ EngineFactory = Callable[[OcrSettings], OcrEngine]
 router = APIRouter(tags=["ocr"])
 
 
+RAW_MEDIA_TYPES = ("application/octet-stream",)
+"""Besides ``image/*``, the content types read as the image itself rather than as a form."""
+
+
+def _is_raw_image(content_type: str | None) -> bool:
+    media_type = (content_type or "").split(";")[0].strip().lower()
+    return media_type.startswith("image/") or media_type in RAW_MEDIA_TYPES
+
+
 @router.post(
     "/api/OCR",
     summary="Read the text on an image",
+    description=(
+        "The image as a multipart upload in the field `file`, or as the raw body with an "
+        "`image/*` or `application/octet-stream` content type."
+    ),
     response_model=OcrResult,
     responses=problem_responses(400, 415, 422),
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {
+                media_type: {"schema": {"type": "string", "format": "binary"}}
+                for media_type in ("image/*", *RAW_MEDIA_TYPES)
+            },
+        }
+    },
 )
 async def read_image(
     request: Request,
     file: Annotated[
-        UploadFile, File(description=f"The image: {', '.join(SUPPORTED_MEDIA_TYPES)}.")
-    ],
+        UploadFile | None,
+        File(description=f"The image: {', '.join(SUPPORTED_MEDIA_TYPES)}."),
+    ] = None,
     lang: Annotated[
         str | None,
         Query(
@@ -39,14 +69,22 @@ async def read_image(
             max_length=64,
         ),
     ] = None,
-) -> OcrResult:
+) -> Response:
     settings: OcrSettings = request.app.state.settings
     pool: EnginePool[OcrEngine] = request.app.state.engines
-    data = await file.read()
+    if file is not None:
+        data = await file.read()
+    elif _is_raw_image(request.headers.get("content-type")):
+        data = await request.body()
+    else:
+        raise RequestValidationError(
+            [{"type": "missing", "loc": ("body", "file"), "msg": "Field required", "input": None}]
+        )
     language = lang or settings.ocr_lang
-    return await pool.run(
+    result = await pool.run(
         lambda engine: recognize_bytes(engine, data, language, settings.ocr_max_pixels)
     )
+    return Response(result.model_dump_json(), media_type="application/json")
 
 
 def create_app(

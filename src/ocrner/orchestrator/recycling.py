@@ -3,10 +3,11 @@
 Kubernetes Services balance connections, not requests: an orchestrator that
 keeps its pooled keep-alive connections for ever keeps sending a steady load to
 the replicas it first connected to, and a replica added later (by a scale-up or
-the autoscaler) gets nothing. :class:`RecycledClient` hands out one
-``httpx.AsyncClient`` until it is ``max_age`` seconds old, then starts a fresh one
-(new connections, a new DNS look-up, a new pick by kube-proxy) and closes the old
-one as soon as the calls still using it have finished.
+the autoscaler) gets nothing. :class:`RecycledClient` hands out one client (an
+``httpx`` transport or client: anything holding a connection pool) until it is
+``max_age`` seconds old, then starts a fresh one (new connections, a new DNS
+look-up, a new pick by kube-proxy) and closes the old one as soon as the calls
+still using it have finished.
 """
 
 from __future__ import annotations
@@ -14,19 +15,27 @@ from __future__ import annotations
 import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from typing import Generic, Protocol, TypeVar
 
-import httpx
+
+class Closable(Protocol):
+    """A pool of connections: ``httpx.AsyncClient`` or an ``httpx`` transport."""
+
+    async def aclose(self) -> None: ...
 
 
-class RecycledClient:
-    """Leases the current ``httpx.AsyncClient``; replaces it once it is ``max_age`` seconds old."""
+Client = TypeVar("Client", bound=Closable)
 
-    def __init__(self, make_client: Callable[[], httpx.AsyncClient], max_age: float) -> None:
+
+class RecycledClient(Generic[Client]):
+    """Leases the current client; replaces it once it is ``max_age`` seconds old."""
+
+    def __init__(self, make_client: Callable[[], Client], max_age: float) -> None:
         self._make_client = make_client
         self._max_age = max_age
         self._current = make_client()
         self._born = time.monotonic()
-        self._calls: dict[httpx.AsyncClient, int] = {self._current: 0}
+        self._calls: dict[Client, int] = {self._current: 0}
 
     @property
     def generation_count(self) -> int:
@@ -34,7 +43,7 @@ class RecycledClient:
         return len(self._calls)
 
     @asynccontextmanager
-    async def lease(self) -> AsyncIterator[httpx.AsyncClient]:
+    async def lease(self) -> AsyncIterator[Client]:
         """The client to make one call with; a retired one is closed after its last call."""
         if time.monotonic() - self._born >= self._max_age:
             await self._renew()
