@@ -4,6 +4,7 @@ and a job taken up again by the next process on the same data folder."""
 from __future__ import annotations
 
 import asyncio
+import io
 import json
 import tempfile
 import threading
@@ -15,6 +16,7 @@ from pathlib import Path
 import httpx
 import pytest
 from fastapi.testclient import TestClient
+from PIL import Image
 from pydantic import ValidationError
 
 from ocrner.core.settings import OrchestratorSettings, default_job_data_dir
@@ -23,7 +25,15 @@ from tests.orchestrator.test_service import NER_ANSWER, OCR_ANSWER
 from tests.utils.documents import letters, scanned_pdf
 from tests.utils.processes import free_port
 
-IMAGE = ("x.jpg", b"JPEGBYTES", "image/jpeg")
+
+def jpeg(size: int = 0) -> bytes:
+    """A real (blank) JPEG, padded after its end marker to ``size`` bytes."""
+    buffer = io.BytesIO()
+    Image.new("L", (8, 8), 255).save(buffer, "JPEG")
+    return buffer.getvalue().ljust(size, b"\0")
+
+
+IMAGE = ("x.jpg", jpeg(), "image/jpeg")
 
 
 async def never(_: httpx.Request) -> httpx.Response:
@@ -100,12 +110,30 @@ def test_a_finished_job_expires_after_its_ttl(make_client) -> None:
 
 def test_jobs_take_uploads_larger_than_the_sync_call_up_to_their_own_limit(make_client) -> None:
     client = make_client(max_upload_bytes=1000, job_max_upload_bytes=5000)
-    body = ("big.jpg", b"J" * 2000, "image/jpeg")
+    body = ("big.jpg", jpeg(2000), "image/jpeg")
     assert client.post("/api/NER", files={"file": body}).status_code == 413
     assert submit(client, body).status_code == 202
-    too_big = submit(client, ("huge.jpg", b"J" * 6000, "image/jpeg"))
+    too_big = submit(client, ("huge.jpg", jpeg(6000), "image/jpeg"))
     assert too_big.status_code == 413
     assert too_big.json()["code"] == "payload_too_large"
+
+
+@pytest.mark.parametrize(
+    ("content", "status", "code"),
+    [
+        (b"null", 415, "not_an_image"),
+        (b"", 422, "unreadable_image"),
+        (b"%PDF-1.7 truncated", 422, "unreadable_document"),
+    ],
+)
+def test_an_unreadable_upload_is_refused_at_once_and_nothing_is_queued(
+    make_client, content: bytes, status: int, code: str
+) -> None:
+    client = make_client(never, job_max_queued=1)
+    refused = submit(client, ("x.bin", content, "application/octet-stream"))
+    assert refused.status_code == status
+    assert refused.json()["code"] == code
+    assert submit(client).status_code == 202
 
 
 def test_a_callback_goes_only_to_an_allowed_host(make_client) -> None:

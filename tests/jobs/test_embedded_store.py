@@ -105,13 +105,14 @@ def test_an_unknown_job_is_a_404_problem(job_stack: Stack) -> None:
         assert response.json()["code"] == "job_not_found"
 
 
-def test_a_broken_document_makes_a_failed_job_with_the_sync_problem(job_stack: Stack) -> None:
-    accepted = submit(job_stack.url, b"%PDF-1.7 truncated")
-    assert accepted.status_code == 202
-    last = poll(job_stack.url, accepted.headers["Location"], finished)[-1]
-    assert last["status"] == "failed"
-    assert last["error"]["status"] == 422
-    assert last["error"]["code"] == "unreadable_document"
+def test_a_broken_document_is_refused_at_submission_with_the_sync_problem(
+    job_stack: Stack,
+) -> None:
+    refused = submit(job_stack.url, b"%PDF-1.7 truncated")
+    assert refused.status_code == 422
+    assert refused.headers["content-type"].startswith("application/problem+json")
+    assert refused.json()["code"] == "unreadable_document"
+    assert submit(job_stack.url, scanned_pdf(letters(1))).status_code == 202
 
 
 def run_cli(*args: str) -> subprocess.Popen[str]:

@@ -10,7 +10,7 @@ from PIL import Image
 
 from ocrner.core.errors import TooManyPages
 from ocrner.ocr.engine import Word
-from ocrner.ocr.images import decode_image
+from ocrner.ocr.images import decode_image, open_image
 
 PageSource = Literal["text_layer", "ocr", "image"]
 """How a page was read: from the PDF's text layer, by OCR of the page rendered from a PDF,
@@ -158,3 +158,17 @@ def open_document(
 
         return open_tiff(data, limits, filename, content_type)
     return ImageDocument(data, filename, content_type, max_pixels=limits.max_page_pixels)
+
+
+def check_document(data: bytes, limits: DocumentLimits, *, password: str | None = None) -> None:
+    """Refuse now, with the error reading it later would raise, an upload that cannot be read.
+
+    For work that is queued (jobs): a PDF or TIFF is opened and closed, an image's
+    header is read (format and pixel count), so a caller learns of a file in no
+    supported format, a broken or encrypted document or one over the limits at
+    once rather than from a failed job.
+    """
+    if is_pdf(data) or is_tiff(data):
+        open_document(data, limits, password=password).close()
+    else:
+        open_image(data, max_pixels=limits.max_page_pixels)

@@ -29,12 +29,12 @@ SUPPORTED_MEDIA_TYPES = (
 )
 
 
-def decode_image(data: bytes, *, max_pixels: int) -> Image.Image:
-    """Decode ``data`` into an 8-bit greyscale or RGB image, upright per its EXIF tag.
+def open_image(data: bytes, *, max_pixels: int) -> Image.Image:
+    """Read only the header of ``data``: the image, its pixels not yet decoded.
 
-    Raises :class:`UnreadableImage` for empty or broken data, :class:`NotAnImage`
-    for data in no supported format, and :class:`PayloadTooLarge` for more than
-    ``max_pixels`` pixels.
+    Raises :class:`UnreadableImage` for empty data or a broken header,
+    :class:`NotAnImage` for data in no supported format, and
+    :class:`PayloadTooLarge` for more than ``max_pixels`` pixels.
     """
     if not data:
         raise UnreadableImage("The file is empty.")
@@ -57,6 +57,16 @@ def decode_image(data: bytes, *, max_pixels: int) -> Image.Image:
         raise PayloadTooLarge(
             f"The image is {width}x{height} pixels, over the limit of {max_pixels} pixels."
         )
+    return image
+
+
+def decode_image(data: bytes, *, max_pixels: int) -> Image.Image:
+    """Decode ``data`` into an 8-bit greyscale or RGB image, upright per its EXIF tag.
+
+    Raises the errors of :func:`open_image`, and :class:`UnreadableImage` for
+    pixels that cannot be decoded.
+    """
+    image = open_image(data, max_pixels=max_pixels)
     try:
         image.seek(0)
         image.load()

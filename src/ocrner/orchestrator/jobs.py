@@ -9,6 +9,7 @@ JOB_MAX_QUEUED_PER_KEY per X-API-Key value, beyond which the answer is 503 with
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Annotated
@@ -18,6 +19,7 @@ from fastapi import APIRouter, FastAPI, File, Form, Path, Request, Response, Upl
 from ocrner.core.errors import JobNotDone, JobNotFound
 from ocrner.core.problems import problem_responses
 from ocrner.core.settings import OrchestratorSettings
+from ocrner.documents.pages import check_document
 from ocrner.jobs import Job, JobOptions, JobStatus, JobStore, JobView, QueueLimits, open_store
 from ocrner.jobs.callbacks import check_callback
 from ocrner.jobs.model import JobAccepted, caller_key
@@ -81,7 +83,7 @@ async def _job(request: Request, job_id: str) -> Job:
                 }
             },
         },
-        **problem_responses(400, 401, 413, 422, 503),
+        **problem_responses(400, 401, 413, 415, 422, 503),
     },
 )
 async def submit_job(
@@ -109,8 +111,11 @@ async def submit_job(
             callback_url=callback_url or None,
         ),
     )
+    data = await file.read()
+    pipeline: Pipeline = request.app.state.pipeline
+    await asyncio.to_thread(check_document, data, pipeline.limits, password=password or None)
     limits = QueueLimits(settings.job_max_queued, settings.job_max_queued_per_key)
-    await store.submit(job, await file.read(), limits)
+    await store.submit(job, data, limits)
     response.headers["Location"] = f"{JOBS_PATH}/{job.id}"
     return JobAccepted(id=job.id, status=job.status)
 
