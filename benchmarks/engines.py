@@ -101,12 +101,14 @@ class BareEngines:
         self.api.SetImage(Image.open(io.BytesIO(data)))
         self.api.Recognize()
         level = self._tesserocr.RIL.WORD
-        found = []
-        for word in self._tesserocr.iterate_level(self.api.GetIterator(), level):
-            text = word.GetUTF8Text(level)
-            if text:
-                found.append(text)
-        return found
+        iterator = self.api.GetIterator()
+        if iterator is None:  # nothing found on the page
+            return []
+        return [
+            word.GetUTF8Text(level)
+            for word in self._tesserocr.iterate_level(iterator, level)
+            if not word.Empty(level)
+        ]
 
     def entities(self, text: str) -> list[tuple[str, str]]:
         return [(entity.text, entity.label_) for entity in self.nlp(text).ents]
