@@ -363,42 +363,60 @@ def median_ms(seconds: list[float]) -> float:
 
 @dataclass(frozen=True)
 class EngineSetting:
-    """One way of reading the receipt: ``OCR_ENGINE`` and ``OCR_THREADS``."""
+    """One way of reading the receipt: ``OCR_ENGINE``, ``OCR_THREADS`` and, as in the OCR
+    service, ``workers`` engine instances reading at the same time (``OCR_WORKERS``)."""
 
     engine: str
     threads: int
+    workers: int = 1
 
 
 def _read_receipt(data: bytes, setting: EngineSetting, repeats: int) -> dict[str, Any]:
-    """In a fresh process: load the engine ``setting`` names, read ``data`` once to warm up,
-    then ``repeats`` times on the clock."""
+    """In a fresh process: load ``setting.workers`` engines as ``setting`` says, read ``data``
+    once with each to warm up, then ``repeats`` times with each on the clock, the workers
+    in threads at the same time."""
     from ocrner.ocr.recognize import default_engine, recognize_bytes
 
     settings = OcrSettings(ocr_engine=setting.engine, ocr_threads=setting.threads)
-    engine = default_engine(settings)
-    result = recognize_bytes(engine, data, settings.ocr_lang, settings.ocr_max_pixels)
-    seconds, cpu = [], []
-    window = MachineWindow.start()
-    for _ in range(repeats):
-        started, cpu_started = time.perf_counter(), time.process_time()
-        recognize_bytes(engine, data, settings.ocr_lang, settings.ocr_max_pixels)
-        seconds.append(time.perf_counter() - started)
-        cpu.append(time.process_time() - cpu_started)
+    engines = [default_engine(settings) for _ in range(setting.workers)]
+
+    def read(engine: Any) -> Any:
+        return recognize_bytes(engine, data, settings.ocr_lang, settings.ocr_max_pixels)
+
+    result, *_ = [read(engine) for engine in engines]  # each engine warmed up once
+
+    def read_on_the_clock(engine: Any) -> list[float]:
+        seconds = []
+        for _ in range(repeats):
+            started = time.perf_counter()
+            read(engine)
+            seconds.append(time.perf_counter() - started)
+        return seconds
+
+    window, cpu = MachineWindow.start(), time.process_time()
+    started = time.perf_counter()
+    with ThreadPoolExecutor(setting.workers) as pool:
+        seconds = [s for share in pool.map(read_on_the_clock, engines) for s in share]
+    wall = time.perf_counter() - started
+    cpu = time.process_time() - cpu
     window.stop()
     return {
         "engine": setting.engine,
         "threads": setting.threads,
+        "workers": setting.workers,
         "repeats": repeats,
         "seconds_p50": round(statistics.median(seconds), 3),
-        "cpu_seconds_p50": round(statistics.median(cpu), 3),
+        "receipts_per_s": round(len(seconds) / wall, 3),
+        "cpu_seconds_per_receipt": round(cpu / len(seconds), 3),
         "read_by": result.engine,
         "words": len(result.words),
-        "others_cores": window.others_cores(sum(cpu)),
+        "others_cores": window.others_cores(cpu),
     }
 
 
 def receipt_runs(image: BenchImage, settings: list[EngineSetting], repeats: int) -> list[dict]:
-    """OCR seconds per receipt with each engine setting, each in its own fresh process."""
+    """OCR seconds per receipt and receipts per second with each engine setting, each in its
+    own fresh process."""
     from concurrent.futures import ProcessPoolExecutor
 
     context = multiprocessing.get_context("spawn")

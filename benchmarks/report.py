@@ -357,29 +357,36 @@ def _receipt_lines(results: dict[str, Any]) -> list[str]:
         f"The `{image['name']}` image ({image['description']}, {image['width']}×"
         f"{image['height']}, {image['bytes']:,} bytes {image['content_type']}): the OCR step "
         "alone (`recognize_bytes`) in a fresh process per setting, after one warm-up read; "
-        "RapidOCR with 1 and 2 onnxruntime threads (`OCR_THREADS`).",
+        "RapidOCR with 1 and 2 onnxruntime threads (`OCR_THREADS`), alone and with as many "
+        "instances reading at once in threads as the OCR service has workers by default "
+        "(`OCR_WORKERS`, the CPU count): whether the threads of one read and the workers "
+        "compete for the cores.",
         "",
     ]
     lines += _table(
         [
             "OCR_ENGINE",
             "OCR_THREADS",
+            "workers",
             "read by",
             "words",
             "s per receipt, p50",
-            "CPU s, p50",
-            "repeats",
+            "receipts/s",
+            "CPU s per receipt",
+            "reads",
             "others",
         ],
         [
             [
                 f"`{run['engine']}`",
                 run["threads"],
+                run["workers"],
                 run["read_by"],
                 run["words"],
                 run["seconds_p50"],
-                run["cpu_seconds_p50"],
-                run["repeats"],
+                run["receipts_per_s"],
+                run["cpu_seconds_per_receipt"],
+                run["repeats"] * run["workers"],
                 run["others_cores"],
             ]
             for run in receipt["runs"]

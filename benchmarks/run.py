@@ -79,8 +79,12 @@ class Plan:
 
 
 def receipt_settings(cpus: int) -> tuple[EngineSetting, ...]:
-    """Each OCR engine with its default threads, and RapidOCR with 1 and 2 threads too."""
-    rapid = [EngineSetting("rapidocr", threads) for threads in sorted({1, 2, cpus})]
+    """Each OCR engine with its default threads; RapidOCR with 1, 2 and the default threads,
+    alone and as the OCR service's default ``cpus`` workers reading at once."""
+    threads = sorted({1, 2, cpus})
+    rapid = [EngineSetting("rapidocr", count) for count in threads]
+    if cpus > 1:
+        rapid += [EngineSetting("rapidocr", count, cpus) for count in threads]
     return (EngineSetting("tesseract", cpus), *rapid, EngineSetting("auto", cpus))
 
 

@@ -152,10 +152,12 @@ def test_the_receipt_table_has_a_row_per_engine_setting() -> None:
             {
                 "engine": engine,
                 "threads": threads,
+                "workers": 1,
                 "read_by": f"{engine} x",
                 "words": 60,
                 "seconds_p50": 1.5,
-                "cpu_seconds_p50": 1.4,
+                "receipts_per_s": 0.66,
+                "cpu_seconds_per_receipt": 1.4,
                 "repeats": 3,
                 "others_cores": 0.0,
             }
