@@ -75,6 +75,8 @@ class RoundResult:
     ner_seconds: list[float]
     others_cores: float
     """Cores other processes on the machine kept busy during the round, on average."""
+    cpu_seconds: float
+    """CPU time the workers used over the round, together."""
 
     @property
     def images_per_second(self) -> float:
@@ -271,6 +273,7 @@ def run_rounds(sets: list[BenchSet], rounds: list[Round], processes: int) -> lis
                     ocr_seconds=[pair[0] for pair in times],
                     ner_seconds=[pair[1] for pair in times],
                     others_cores=window.others_cores(sum(report[3] for report in reports)),
+                    cpu_seconds=sum(report[3] for report in reports),
                 )
             )
         return measured

@@ -15,6 +15,7 @@ def _engine(two_processes: float, one_image_ms: float, others: float = 0.0) -> d
         "ocr_ms_p50": one_image_ms * 0.9,
         "ner_ms_p50": one_image_ms * 0.1,
         "ocr_ner_ms_p50": one_image_ms,
+        "cpu_ms_per_image": one_image_ms,
         "images_per_s": {"1 process": two_processes / 2, "2 processes": two_processes},
         "others_cores": {"1 process": others, "2 processes": others},
     }

@@ -43,6 +43,7 @@ def test_a_quick_run_measures_every_part_for_its_image(results: dict[str, Any]) 
     for kind in ("bare", "product"):
         engine = results["engines"][image][kind]
         assert engine["ocr_ms_p50"] > 0 and engine["ner_ms_p50"] > 0, kind
+        assert engine["cpu_ms_per_image"] > 0, kind
         assert engine["images"] == QUICK.engine_images[image], kind
         for throughput in engine["images_per_s"].values():
             assert throughput > 0, kind
