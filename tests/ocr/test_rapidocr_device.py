@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 import onnxruntime
@@ -30,6 +31,13 @@ def test_the_session_options_follow_the_threads_setting() -> None:
     assert options.inter_op_num_threads == 1
 
 
+def test_more_threads_than_the_machine_has_are_capped_not_dropped() -> None:
+    """RapidOCR would otherwise leave onnxruntime's default: every core of the node."""
+    cores = os.cpu_count() or 1
+    params = RapidOcrEngine.params(cores + 8, "cpu")
+    assert params["EngineConfig.onnxruntime.intra_op_num_threads"] == cores
+
+
 @pytest.mark.skipif(HAS_CUDA, reason="onnxruntime here has the CUDA provider")
 def test_cuda_without_onnxruntime_gpu_fails_the_start_with_a_clear_error() -> None:
     with pytest.raises(DeviceUnavailable, match="OCR_DEVICE=cuda needs onnxruntime's CUDA"):
@@ -52,11 +60,11 @@ def test_cuda_asks_rapidocr_for_the_cuda_provider(monkeypatch: pytest.MonkeyPatc
         lambda: ["CUDAExecutionProvider", "CPUExecutionProvider"],
     )
     monkeypatch.setattr("rapidocr.RapidOCR", RecordingRapidOcr)
-    engine = RapidOcrEngine(threads=3, device="cuda")
+    engine = RapidOcrEngine(threads=1, device="cuda")
     assert engine.provider == "CUDAExecutionProvider"
     (params,) = received
     assert params["EngineConfig.onnxruntime.use_cuda"] is True
-    assert params["EngineConfig.onnxruntime.intra_op_num_threads"] == 3
+    assert params["EngineConfig.onnxruntime.intra_op_num_threads"] == 1
     assert params["EngineConfig.onnxruntime.inter_op_num_threads"] == 1
 
 

@@ -236,10 +236,15 @@ class RapidOcrEngine:
     @staticmethod
     def params(threads: int, device: OcrDevice) -> dict[str, object]:
         """RapidOCR's settings: its ``EngineConfig.onnxruntime`` session options (threads,
-        CUDA) and the detector's input size."""
+        CUDA) and the detector's input size.
+
+        RapidOCR ignores a thread count above ``os.cpu_count()`` and then leaves onnxruntime
+        its own default (every core of the node), so the count is capped there."""
+        import os
+
         return {
             "Global.log_level": "error",
-            "EngineConfig.onnxruntime.intra_op_num_threads": threads,
+            "EngineConfig.onnxruntime.intra_op_num_threads": min(threads, os.cpu_count() or 1),
             "EngineConfig.onnxruntime.inter_op_num_threads": 1,
             "EngineConfig.onnxruntime.use_cuda": device == "cuda",
             "Det.limit_side_len": DETECTION_SIDE,
