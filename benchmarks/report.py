@@ -686,6 +686,14 @@ def chart(results: dict[str, Any], path: Path) -> None:
                 linestyle=style,
                 label=f"{KINDS[kind]}, {label} (others {run['others_cores'][label]:.1f})",
             )
+        if image == THROUGHPUT_SET:
+            top.axhline(
+                BEST_THROUGHPUT_RATIO
+                * results["engines"][image]["bare"]["images_per_s"]["2 processes"],
+                color="green",
+                alpha=0.6,
+                label=f"target: {BEST_THROUGHPUT_RATIO}× the bare engines, 2 processes",
+            )
         top.set_title(image)
         top.set_ylabel("images/s")
         top.set_ylim(bottom=0)
