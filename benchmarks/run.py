@@ -6,21 +6,25 @@ Usage::
     python -m benchmarks.run --output DIR # write everything into DIR instead
     python -m benchmarks.run --quick --output DIR
                                           # a small run, to check the harness
-    python -m benchmarks.run --output DIR --images screenshot --concurrency 2 \
-        --env ocr:OCR_WORKERS=1           # one experiment
+    python -m benchmarks.run --output DIR --images paragraphs --concurrency 2 \
+        --env ocr:OCR_ENGINE=tesseract    # one experiment
 
-It renders the benchmark images (:mod:`benchmarks.images`), measures the
-engines alone in 1 and 2 worker processes (:mod:`benchmarks.engines`), the
-in-process pipeline, then starts the three services as separate processes and
-loads them at each concurrency (:mod:`benchmarks.stack`). The results go to
-``benchmarks/results/latest.json``; the tables and the chart go into
-``docs/performance.md`` and ``docs/performance.png``
-(:mod:`benchmarks.report`). Then documents (PDFs, pages per second) are measured
-by :mod:`benchmarks.documents`, into their own section of the same page. Extra
-service settings for an experiment are passed as ``--env SERVICE:NAME=VALUE``
-(such image experiments skip the documents). A quick or partial run
-(``--quick``, ``--images``, ``--concurrency``, ``--env``) needs ``--output``:
-only a full run with the defaults replaces the published results.
+It renders the benchmark's sets of images (:mod:`benchmarks.images`: 80 held-out
+paragraph images, a photo, a dense A4 page), measures the engines alone in 1 and
+2 worker processes, bare (tesserocr and spaCy as they come, the reference of
+issue 13's targets) and through ocrner's own functions (:mod:`benchmarks.engines`),
+then the in-process pipeline, then starts the three services as separate
+processes and loads them at each concurrency, cycling through each set
+(:mod:`benchmarks.stack`), and reads a rendered receipt with each OCR engine
+in-process. The results go to ``benchmarks/results/latest.json``; the tables,
+the targets and the chart go into ``docs/performance.md`` and
+``docs/performance.png`` (:mod:`benchmarks.report`). Then documents (a 10-page
+PDF, pages per second) are measured by :mod:`benchmarks.documents`, into their
+own section of the same page. Extra service settings for an experiment are passed
+as ``--env SERVICE:NAME=VALUE``; an experiment (``--images``, ``--concurrency``,
+``--env``) skips the receipt and the documents. A quick or partial run
+(``--quick`` or an experiment) needs ``--output``: only a full run with the
+defaults replaces the published results.
 """
 
 from __future__ import annotations
