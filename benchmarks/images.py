@@ -1,9 +1,14 @@
-"""The fixed set of images the speed benchmark reads, rendered deterministically.
+"""The fixed sets of images the speed benchmark reads, rendered deterministically.
 
-Three kinds of input users send: a one-paragraph screenshot, a dense 300-dpi
-A4 page and a noisy photo of a printed page. Each is rendered with Pillow and
-the DejaVu fonts from a seeded generator, so every run (and every machine with
-the same Pillow and fonts) measures the very same bytes.
+The inputs users send: a held-out set of paragraph images (the accuracy
+benchmark's renderer, :func:`benchmarks.accuracy_generate.render_sample`, on its
+held-out passages with a seed the accuracy work never uses: varied fonts, sizes,
+tints and, for about half, damage), a noisy photo of a printed page, a dense
+300-dpi A4 page, and a till receipt. Each is rendered with Pillow and the DejaVu
+(and Liberation) fonts from a seeded generator, so every run (and every machine
+with the same Pillow and fonts) measures the very same bytes. A
+:class:`BenchSet` is what one measurement cycles through: one image, or the
+paragraphs.
 """
 
 from __future__ import annotations
@@ -11,12 +16,22 @@ from __future__ import annotations
 import random
 import textwrap
 from dataclasses import dataclass
+from datetime import date
 
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 from tests.utils.images import LETTER, encode, font
 
+from benchmarks.accuracy_generate import DATASETS_DIR, RENDERS_PER_PASSAGE, read_passages
+from benchmarks.accuracy_generate import render_sample as render_paragraph_sample
+
 SEED = 20261129
+
+PARAGRAPH_SEED = 20261202
+"""The held-out paragraphs' render seed: not the accuracy benchmark's (``--seed``, by default
+20261129), so the speed work is measured on images it was never tuned on."""
+
+PARAGRAPHS = 80
 
 A4_300DPI = (2480, 3508)
 """An A4 page scanned at 300 dpi, in pixels."""
@@ -147,6 +162,71 @@ def noisy_photo() -> Rendered:
     return Image.merge("RGB", (blurred, blurred.point(lambda v: v * 0.97), blurred)), drawn
 
 
+def receipt() -> Rendered:
+    """A phone photo of a till receipt: a narrow monospace slip with a shop name, items,
+    prices aligned right, tax, total and card payment, slightly turned, unevenly lit and
+    grainy, on a darker table, JPEG'd."""
+    rng = random.Random(SEED + 3)
+    face, bold = font(22, "DejaVuSansMono.ttf"), font(30, "DejaVuSansMono-Bold.ttf")
+    items = [
+        ("Whole milk 1L", 1.19),
+        ("Sourdough bread", 3.45),
+        ("Free range eggs x6", 2.89),
+        ("Cheddar cheese 400g", 4.20),
+        ("Bananas 1.2kg", 1.32),
+        ("Ground coffee 250g", 5.99),
+        ("Tomatoes on the vine", 2.15),
+        ("Sparkling water 6x1.5L", 3.60),
+        ("Dish soap 500ml", 1.85),
+        ("Dark chocolate 100g", 1.75),
+    ]
+    chosen = [items[index] for index in sorted(rng.sample(range(len(items)), 8))]
+    day = date(2026, rng.randint(1, 12), rng.randint(1, 28))
+    subtotal = sum(price for _, price in chosen)
+    tax = round(subtotal * 0.2 / 1.2, 2)
+
+    centred = [
+        ("GREENLEAF MARKET", bold),
+        ("14 Harbour Street, Bristol BS1 4QA", face),
+        ("VAT No. GB 284 1937 56", face),
+        (f"{day:%d/%m/%Y}  {rng.randint(8, 20):02d}:{rng.randint(0, 59):02d}  Till 3", face),
+    ]
+    rows = [
+        *[(name, f"£{price:.2f}", face) for name, price in chosen],
+        ("", "", face),
+        (f"{len(chosen)} ITEMS  SUBTOTAL", f"£{subtotal:.2f}", face),
+        ("VAT 20% included", f"£{tax:.2f}", face),
+        ("TOTAL", f"£{subtotal:.2f}", bold),
+        ("VISA CONTACTLESS ****4821", f"£{subtotal:.2f}", face),
+    ]
+    width, pitch, margin = 560, 36, 24
+    paper = Image.new("L", (width, pitch * (len(centred) + len(rows) + 3) + 110), 242)
+    draw = ImageDraw.Draw(paper)
+    y = 50
+    for text, face_of_line in centred:
+        draw.text(((width - face_of_line.getlength(text)) / 2, y), text, font=face_of_line, fill=35)
+        y += pitch + (8 if face_of_line is bold else 0)
+    y += pitch // 2
+    for left, right, face_of_line in rows:
+        draw.text((margin, y), left, font=face_of_line, fill=35)
+        x = width - margin - face_of_line.getlength(right)
+        draw.text((x, y), right, font=face_of_line, fill=35)
+        y += pitch + (8 if face_of_line is bold else 0)
+    thanks = "Served by Priya. Thank you!"
+    draw.text(((width - face.getlength(thanks)) / 2, y + pitch // 2), thanks, font=face, fill=35)
+    drawn = [text for text, _ in centred] + [f"{left} {right}" for left, right, _ in rows if left]
+    table = Image.new("L", (paper.width + 160, paper.height + 120), 95)
+    table.paste(paper, (80, 60))
+    turned = table.rotate(1.2, resample=Image.Resampling.BICUBIC, fillcolor=95)
+    pixels = np.asarray(turned, dtype=np.float32)
+    rows, cols = pixels.shape
+    light = np.linspace(1.04, 0.82, rows)[:, None] * np.linspace(0.95, 1.03, cols)[None, :]
+    noise = np.random.default_rng(SEED + 3).normal(0.0, 9.0, pixels.shape)
+    photo = Image.fromarray(np.clip(pixels * light + noise, 0, 255).astype(np.uint8))
+    blurred = photo.filter(ImageFilter.GaussianBlur(0.7))
+    return blurred.convert("RGB"), [*drawn, thanks]
+
+
 def _bench_image(
     name: str, description: str, rendered: Rendered, image_format: str, **options: object
 ) -> BenchImage:
@@ -162,10 +242,62 @@ def _bench_image(
     )
 
 
+@dataclass(frozen=True)
+class BenchSet:
+    """What one measurement reads: its images, taken in turn (one image, or a set)."""
+
+    name: str
+    description: str
+    images: tuple[BenchImage, ...]
+
+    def member(self, index: int) -> BenchImage:
+        """The ``index``-th image read, cycling through the set."""
+        return self.images[index % len(self.images)]
+
+
+def paragraph_images(count: int = PARAGRAPHS, seed: int = PARAGRAPH_SEED) -> list[BenchImage]:
+    """``count`` renders of the held-out passages: each passage once, then each again with
+    the next variant, until there are ``count``."""
+    passages = read_passages(DATASETS_DIR / "passages_heldout.txt")
+    rendered = []
+    for index in range(min(count, len(passages) * RENDERS_PER_PASSAGE)):
+        variant, passage = divmod(index, len(passages))
+        entry, data = render_paragraph_sample(passages[passage], variant, seed)
+        image_format = "jpeg" if entry["file"].endswith(".jpg") else "png"
+        rendered.append(
+            BenchImage(
+                name=f"paragraphs/{entry['id']}",
+                description=entry["style"],
+                data=data,
+                content_type=f"image/{image_format}",
+                width=entry["width"],
+                height=entry["height"],
+                text=" ".join(entry["text"].split()),
+            )
+        )
+    return rendered
+
+
 def bench_images() -> list[BenchImage]:
-    """The three benchmark images, smallest first."""
+    """The single benchmark images, smallest first."""
     return [
         _bench_image("screenshot", "one-paragraph screenshot", screenshot(), "PNG"),
         _bench_image("photo", "noisy photo of a printed note", noisy_photo(), "JPEG", quality=80),
         _bench_image("a4-page", "dense A4 page, 300 dpi", a4_page(), "PNG", dpi=(300, 300)),
     ]
+
+
+def receipt_image() -> BenchImage:
+    return _bench_image("receipt", "photo of a till receipt", receipt(), "JPEG", quality=75)
+
+
+def bench_sets(paragraphs: int = PARAGRAPHS) -> list[BenchSet]:
+    """What :mod:`benchmarks.run` measures, smallest images first: the held-out paragraphs,
+    then the photo and the A4 page, each a set of one."""
+    singles = [image for image in bench_images() if image.name != "screenshot"]
+    held_out = BenchSet(
+        "paragraphs",
+        f"{paragraphs} held-out paragraph images (seed {PARAGRAPH_SEED})",
+        tuple(paragraph_images(paragraphs)),
+    )
+    return [held_out, *(BenchSet(image.name, image.description, (image,)) for image in singles)]

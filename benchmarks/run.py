@@ -6,21 +6,25 @@ Usage::
     python -m benchmarks.run --output DIR # write everything into DIR instead
     python -m benchmarks.run --quick --output DIR
                                           # a small run, to check the harness
-    python -m benchmarks.run --output DIR --images screenshot --concurrency 2 \
-        --env ocr:OCR_WORKERS=1           # one experiment
+    python -m benchmarks.run --output DIR --images paragraphs --concurrency 2 \
+        --env ocr:OCR_ENGINE=tesseract    # one experiment
 
-It renders the benchmark images (:mod:`benchmarks.images`), measures the
-engines alone in 1 and 2 worker processes (:mod:`benchmarks.engines`), the
-in-process pipeline, then starts the three services as separate processes and
-loads them at each concurrency (:mod:`benchmarks.stack`). The results go to
-``benchmarks/results/latest.json``; the tables and the chart go into
-``docs/performance.md`` and ``docs/performance.png``
-(:mod:`benchmarks.report`). Then documents (PDFs, pages per second) are measured
-by :mod:`benchmarks.documents`, into their own section of the same page. Extra
-service settings for an experiment are passed as ``--env SERVICE:NAME=VALUE``
-(such image experiments skip the documents). A quick or partial run
-(``--quick``, ``--images``, ``--concurrency``, ``--env``) needs ``--output``:
-only a full run with the defaults replaces the published results.
+It renders the benchmark's sets of images (:mod:`benchmarks.images`: 80 held-out
+paragraph images, a photo, a dense A4 page), measures the engines alone in 1 and
+2 worker processes, bare (tesserocr and spaCy as they come, the reference of
+issue 13's targets) and through ocrner's own functions (:mod:`benchmarks.engines`),
+then the in-process pipeline, then starts the three services as separate
+processes and loads them at each concurrency, cycling through each set
+(:mod:`benchmarks.stack`), and reads a rendered receipt with each OCR engine
+in-process. The results go to ``benchmarks/results/latest.json``; the tables,
+the targets and the chart go into ``docs/performance.md`` and
+``docs/performance.png`` (:mod:`benchmarks.report`). Then documents (a 10-page
+PDF, pages per second) are measured by :mod:`benchmarks.documents`, into their
+own section of the same page. Extra service settings for an experiment are passed
+as ``--env SERVICE:NAME=VALUE``; an experiment (``--images``, ``--concurrency``,
+``--env``) skips the receipt and the documents. A quick or partial run
+(``--quick`` or an experiment) needs ``--output``: only a full run with the
+defaults replaces the published results.
 """
 
 from __future__ import annotations
@@ -45,7 +49,8 @@ from tests.utils.processes import running_stack
 from benchmarks import documents as documents_bench
 from benchmarks import engines as engines_bench
 from benchmarks import report
-from benchmarks.images import BenchImage, bench_images
+from benchmarks.engines import EngineSetting
+from benchmarks.images import PARAGRAPHS, BenchSet, bench_sets, receipt_image
 from benchmarks.stack import (
     SERVICES,
     LevelResult,
@@ -54,37 +59,58 @@ from benchmarks.stack import (
     StackDriver,
     server_libraries,
 )
+from ocrner.core.settings import available_cpus
 
 
 @dataclass(frozen=True)
 class Plan:
-    """How much of each measurement to do, per image (by name)."""
+    """How much of each measurement to do, per set of images (by name)."""
 
-    images: tuple[str, ...]
+    sets: tuple[str, ...]
+    paragraphs: int
+    """Held-out paragraph images rendered (the ``paragraphs`` set)."""
     engine_images: dict[str, int]
     """Images each engines-alone round reads, in all (split between the workers)."""
-    pipeline_repeats: dict[str, int]
-    concurrency: tuple[int, ...]
+    pipeline_images: dict[str, int]
+    concurrency: dict[str, tuple[int, ...]]
     requests: dict[str, int]
     """Requests per concurrency level (at least twice the concurrency)."""
+    receipt: tuple[EngineSetting, ...]
+    receipt_repeats: int
 
     def requests_at(self, image: str, concurrency: int) -> int:
         return max(self.requests[image], 2 * concurrency)
 
 
+def receipt_settings(cpus: int) -> tuple[EngineSetting, ...]:
+    """Each OCR engine with its default threads; RapidOCR with 1, 2 and the default threads,
+    alone and as the OCR service's default ``cpus`` workers reading at once."""
+    threads = sorted({1, 2, cpus})
+    rapid = [EngineSetting("rapidocr", count) for count in threads]
+    if cpus > 1:
+        rapid += [EngineSetting("rapidocr", count, cpus) for count in threads]
+    return (EngineSetting("tesseract", cpus), *rapid, EngineSetting("auto", cpus))
+
+
 FULL = Plan(
-    images=("screenshot", "photo", "a4-page"),
-    engine_images={"screenshot": 24, "photo": 8, "a4-page": 4},
-    pipeline_repeats={"screenshot": 10, "photo": 4, "a4-page": 3},
-    concurrency=(1, 2, 4, 8),
-    requests={"screenshot": 48, "photo": 16, "a4-page": 12},
+    sets=("paragraphs", "photo", "a4-page"),
+    paragraphs=PARAGRAPHS,
+    engine_images={"paragraphs": PARAGRAPHS, "photo": 4, "a4-page": 4},
+    pipeline_images={"paragraphs": PARAGRAPHS, "photo": 3, "a4-page": 3},
+    concurrency={"paragraphs": (1, 2, 4, 8), "photo": (1, 2, 4), "a4-page": (1, 2)},
+    requests={"paragraphs": PARAGRAPHS, "photo": 8, "a4-page": 6},
+    receipt=receipt_settings(available_cpus()),
+    receipt_repeats=3,
 )
 QUICK = Plan(
-    images=("screenshot",),
-    engine_images={"screenshot": 4},
-    pipeline_repeats={"screenshot": 2},
-    concurrency=(1, 2),
-    requests={"screenshot": 4},
+    sets=("paragraphs",),
+    paragraphs=4,
+    engine_images={"paragraphs": 4},
+    pipeline_images={"paragraphs": 2},
+    concurrency={"paragraphs": (1, 2)},
+    requests={"paragraphs": 4},
+    receipt=(EngineSetting("tesseract", 1), EngineSetting("rapidocr", 1)),
+    receipt_repeats=1,
 )
 
 
@@ -130,80 +156,97 @@ def versions() -> dict[str, str]:
     return found
 
 
-def decode_ms(images: list[BenchImage]) -> dict[str, float]:
-    """Median time to decode each image as the OCR service does, before the engine sees it."""
+def decode_ms(sets: list[BenchSet]) -> dict[str, float]:
+    """Median time to decode a set's images as the OCR service does, before the engine sees
+    them (up to 20 images of a set, 3 times each)."""
     from ocrner.core.settings import OcrSettings
     from ocrner.ocr.images import decode_image
 
     limit = OcrSettings().ocr_max_pixels
     medians = {}
-    for image in images:
+    for bench in sets:
         seconds = []
-        for _ in range(5):
-            started = time.perf_counter()
-            decode_image(image.data, max_pixels=limit)
-            seconds.append(time.perf_counter() - started)
-        medians[image.name] = round(statistics.median(seconds) * 1000, 2)
+        for image in bench.images[:20]:
+            for _ in range(3):
+                started = time.perf_counter()
+                decode_image(image.data, max_pixels=limit)
+                seconds.append(time.perf_counter() - started)
+        medians[bench.name] = round(statistics.median(seconds) * 1000, 2)
     return medians
 
 
-def measure_engines(images: list[BenchImage], plan: Plan) -> dict[str, Any]:
-    """The engines alone: per-image times, and images/s in 1 and 2 processes and 2 threads."""
+def _engine_summary(
+    sequential: engines_bench.RoundResult, parallel: engines_bench.RoundResult
+) -> dict[str, Any]:
+    return {
+        "images": sequential.images,
+        "ocr_ms_p50": engines_bench.median_ms(sequential.ocr_seconds),
+        "ner_ms_p50": engines_bench.median_ms(sequential.ner_seconds),
+        "ocr_ner_ms_p50": engines_bench.median_ms(
+            [o + n for o, n in zip(sequential.ocr_seconds, sequential.ner_seconds, strict=True)]
+        ),
+        "cpu_ms_per_image": round(sequential.cpu_seconds / sequential.images * 1000, 1),
+        "images_per_s": {
+            "1 process": round(sequential.images_per_second, 3),
+            "2 processes": round(parallel.images_per_second, 3),
+        },
+        "others_cores": {
+            "1 process": sequential.others_cores,
+            "2 processes": parallel.others_cores,
+        },
+    }
+
+
+def measure_engines(sets: list[BenchSet], plan: Plan) -> dict[str, Any]:
+    """The engines alone, bare and through the product's functions: per-image times and
+    images/s in 1 and 2 processes, and the product's OCR in 2 threads of one process."""
     one = engines_bench.run_rounds(
-        images,
+        sets,
         [
-            engines_bench.Round(image.name, plan.engine_images[image.name], stages, threads)
-            for image in images
-            for stages, threads in (("ocr+ner", 1), ("ocr", 2))
+            engines_bench.Round(bench.name, plan.engine_images[bench.name], stages, threads, kind)
+            for bench in sets
+            for kind, stages, threads in (
+                ("bare", "ocr+ner", 1),
+                ("product", "ocr+ner", 1),
+                ("product", "ocr", 2),
+            )
         ],
         processes=1,
     )
     two = engines_bench.run_rounds(
-        images,
+        sets,
         [
-            engines_bench.Round(image.name, -(-plan.engine_images[image.name] // 2))
-            for image in images
+            engines_bench.Round(bench.name, plan.engine_images[bench.name], kind=kind)
+            for bench in sets
+            for kind in ("bare", "product")
         ],
         processes=2,
     )
     results = {}
-    for image in images:
-        sequential, threaded = (r for r in one if r.round.image == image.name)
-        (parallel,) = (r for r in two if r.round.image == image.name)
-        results[image.name] = {
-            "images": sequential.images,
-            "ocr_ms_p50": engines_bench.median_ms(sequential.ocr_seconds),
-            "ner_ms_p50": engines_bench.median_ms(sequential.ner_seconds),
-            "ocr_ner_ms_p50": engines_bench.median_ms(
-                [o + n for o, n in zip(sequential.ocr_seconds, sequential.ner_seconds, strict=True)]
-            ),
-            "images_per_s": {
-                "1 process": round(sequential.images_per_second, 3),
-                "2 processes": round(parallel.images_per_second, 3),
-            },
-            "ocr_images_per_s": {
-                "1 thread": round(sequential.images / sum(sequential.ocr_seconds), 3),
-                "2 threads": round(threaded.images_per_second, 3),
-            },
-            "others_cores": {
-                "1 process": sequential.others_cores,
-                "2 processes": parallel.others_cores,
-                "2 threads": threaded.others_cores,
-            },
+    for bench in sets:
+        bare, sequential, threaded = (r for r in one if r.round.image == bench.name)
+        bare_two, parallel = (r for r in two if r.round.image == bench.name)
+        product = _engine_summary(sequential, parallel)
+        product["ocr_images_per_s"] = {
+            "1 thread": round(sequential.images / sum(sequential.ocr_seconds), 3),
+            "2 threads": round(threaded.images_per_second, 3),
         }
+        product["others_cores"]["2 threads"] = threaded.others_cores
+        results[bench.name] = {"bare": _engine_summary(bare, bare_two), "product": product}
     return results
 
 
-def measure_pipeline(images: list[BenchImage], plan: Plan) -> dict[str, Any]:
-    latencies = engines_bench.pipeline_latencies(images, plan.pipeline_repeats)
+def measure_pipeline(sets: list[BenchSet], plan: Plan) -> dict[str, Any]:
+    runs = engines_bench.pipeline_latencies(sets, plan.pipeline_images)
     return {
         name: {
-            "requests": len(seconds),
-            "p50_ms": engines_bench.median_ms(seconds),
-            "images_per_s": round(len(seconds) / sum(seconds), 3),
-            "others_cores": others,
+            "requests": len(run.seconds),
+            "p50_ms": engines_bench.median_ms(run.seconds),
+            "images_per_s": round(len(run.seconds) / sum(run.seconds), 3),
+            "others_cores": run.others_cores,
+            "entities": run.entities,
         }
-        for name, (seconds, others) in latencies.items()
+        for name, run in runs.items()
     }
 
 
@@ -240,6 +283,7 @@ def summarize_level(level: LevelResult, decode: float) -> dict[str, Any]:
         "p99_ms": percentile(latencies, 99),
         "rss_peak_mib": {name: round(mib, 1) for name, mib in level.rss_peak_mib.items()},
         "others_cores": level.others_cores,
+        "entities": level.entities,
     }
     engine_ms = {}
     for name, times in level.upstream.items():
@@ -261,21 +305,21 @@ def summarize_level(level: LevelResult, decode: float) -> dict[str, Any]:
 
 
 async def _drive(
-    driver: StackDriver, images: list[BenchImage], plan: Plan, sampler: Sampler
+    driver: StackDriver, sets: list[BenchSet], plan: Plan, sampler: Sampler
 ) -> list[LevelResult]:
     levels = []
-    for image in images:
-        for concurrency in plan.concurrency:
+    for bench in sets:
+        for concurrency in plan.concurrency[bench.name]:
             levels.append(
                 await driver.level(
-                    image, concurrency, plan.requests_at(image.name, concurrency), sampler
+                    bench, concurrency, plan.requests_at(bench.name, concurrency), sampler
                 )
             )
     return levels
 
 
 def measure_stack(
-    images: list[BenchImage], plan: Plan, env: dict[str, dict[str, str]], decode: dict[str, float]
+    sets: list[BenchSet], plan: Plan, env: dict[str, dict[str, str]], decode: dict[str, float]
 ) -> dict[str, Any]:
     with running_stack(
         orchestrator_env=env["orchestrator"], ocr_env=env["ocr"], ner_env=env["ner"]
@@ -293,7 +337,7 @@ def measure_stack(
         upstream_ports = {"ocr": stack.ocr.port, "ner": stack.ner.port}
         with Sampler(pids, upstream_ports).running() as sampler:
             sampler.rest("rest")
-            levels = asyncio.run(_drive(StackDriver(stack, pids), images, plan, sampler))
+            levels = asyncio.run(_drive(StackDriver(stack, pids), sets, plan, sampler))
             sampler.rest("after")
     peaks = sampler.peaks
     sent = sum(len(level.samples) + 1 for level in levels)  # +1: each level's warm-up
@@ -319,6 +363,37 @@ def measure_stack(
             }
             for name in SERVICES
         },
+    }
+
+
+def describe(bench: BenchSet) -> dict[str, Any]:
+    """A set of images as the report shows it: how many, their sizes and formats."""
+    widths = [image.width for image in bench.images]
+    heights = [image.height for image in bench.images]
+    return {
+        "name": bench.name,
+        "description": bench.description,
+        "count": len(bench.images),
+        "width": [min(widths), max(widths)],
+        "height": [min(heights), max(heights)],
+        "bytes": sum(len(image.data) for image in bench.images),
+        "content_types": sorted({image.content_type for image in bench.images}),
+    }
+
+
+def measure_receipt(plan: Plan) -> dict[str, Any]:
+    """OCR seconds per receipt with each engine setting of the plan, in-process."""
+    image = receipt_image()
+    return {
+        "image": {
+            "name": image.name,
+            "description": image.description,
+            "width": image.width,
+            "height": image.height,
+            "bytes": len(image.data),
+            "content_type": image.content_type,
+        },
+        "runs": engines_bench.receipt_runs(image, list(plan.receipt), plan.receipt_repeats),
     }
 
 
@@ -351,7 +426,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--images",
-        help=f"comma-separated subset of the images to measure ({','.join(FULL.images)})",
+        help=f"comma-separated subset of the image sets to measure ({','.join(FULL.sets)}); "
+        "an experiment: no receipt, no documents",
     )
     parser.add_argument(
         "--concurrency", help="comma-separated concurrency levels instead of the plan's"
@@ -366,28 +442,33 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     plan = QUICK if args.quick else FULL
     if args.images:
-        plan = replace(plan, images=tuple(args.images.split(",")))
+        plan = replace(plan, sets=tuple(args.images.split(",")))
     if args.concurrency:
-        plan = replace(plan, concurrency=tuple(int(c) for c in args.concurrency.split(",")))
-    partial = args.quick or args.images or args.concurrency or args.env
-    if partial and not args.output:
+        levels = tuple(int(c) for c in args.concurrency.split(","))
+        plan = replace(plan, concurrency=dict.fromkeys(plan.concurrency, levels))
+    experiment = args.images or args.concurrency or args.env
+    if (args.quick or experiment) and not args.output:
         parser.error("a quick or partial run needs --output DIR (docs/ keeps the full run)")
-    unknown = set(plan.images) - set(plan.requests)
+    unknown = set(plan.sets) - set(plan.requests)
     if unknown:
         raise SystemExit(f"--images: no plan for {', '.join(sorted(unknown))} in this mode")
     env = parse_env(args.env)
-    images = [image for image in bench_images() if image.name in plan.images]
+    sets = [bench for bench in bench_sets(plan.paragraphs) if bench.name in plan.sets]
     command = "python -m benchmarks.run " + shlex.join(argv if argv is not None else sys.argv[1:])
 
     load_before = os.getloadavg()
     started = time.perf_counter()
-    _log(f"engines alone: {', '.join(image.name for image in images)}")
-    engines = measure_engines(images, plan)
+    _log(f"engines alone, bare and the product's functions: {', '.join(plan.sets)}")
+    engines = measure_engines(sets, plan)
     _log("in-process pipeline")
-    pipeline = measure_pipeline(images, plan)
-    decode = decode_ms(images)
+    pipeline = measure_pipeline(sets, plan)
+    decode = decode_ms(sets)
     _log("three-service stack")
-    stack = measure_stack(images, plan, env, decode)
+    stack = measure_stack(sets, plan, env, decode)
+    receipt = None
+    if not experiment:
+        _log("a receipt with each OCR engine, in-process")
+        receipt = measure_receipt(plan)
     results = {
         "date": datetime.now(UTC).isoformat(timespec="seconds"),
         "command": command.strip(),
@@ -399,21 +480,12 @@ def main(argv: list[str] | None = None) -> int:
             "load_average_after": [round(value, 2) for value in os.getloadavg()],
         },
         "versions": versions(),
-        "images": [
-            {
-                "name": image.name,
-                "description": image.description,
-                "width": image.width,
-                "height": image.height,
-                "bytes": len(image.data),
-                "content_type": image.content_type,
-            }
-            for image in images
-        ],
+        "images": [describe(bench) for bench in sets],
         "engines": engines,
         "pipeline": pipeline,
         "decode_ms_p50": decode,
         "stack": stack,
+        "receipt": receipt,
     }
     results["targets"] = report.targets(results)
 
@@ -424,7 +496,7 @@ def main(argv: list[str] | None = None) -> int:
     json_path.write_text(json.dumps(results, indent=2) + "\n")
     report.write(results, doc_path)
     _log(f"wrote {json_path}, {doc_path} and its chart in {results['seconds']} s")
-    if not (args.images or args.concurrency or args.env):  # those are image experiments
+    if not experiment:
         _log("documents: 10-page scanned and text PDFs, 1 and 2 OCR workers")
         documents_bench.run(args.quick, args.output, command.strip())
     return 0

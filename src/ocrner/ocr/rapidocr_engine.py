@@ -1,9 +1,16 @@
-"""The RapidOCR engine: PP-OCR detection and recognition models (ONNX) on onnxruntime's CPU.
+"""The RapidOCR engine: PP-OCR detection and recognition models (ONNX) on onnxruntime.
 
 The ``rapidocr`` wheel ships its models (PP-OCRv6 small detection and recognition, a
 180-degree direction classifier), so nothing is downloaded at run time. It reads real scans
 (receipts, forms, photos) far better than Tesseract, and several times slower, which is why
 ``OCR_ENGINE=auto`` (:mod:`ocrner.ocr.auto`) calls it only for pages Tesseract struggled with.
+
+onnxruntime runs on ``OCR_THREADS`` intra-op threads (by default the CPUs the container may
+use, not the node's) and one inter-op thread, on the execution provider ``OCR_DEVICE`` names:
+``cpu``, or ``cuda`` (onnxruntime's CUDA provider, which needs the ``onnxruntime-gpu`` package
+instead of ``onnxruntime``). Where the provider asked for is missing, the engine refuses to
+start (:class:`DeviceUnavailable`) instead of running silently on the CPU, as RapidOCR
+itself would.
 
 RapidOCR finds text *lines* (one box each, with a word box per word); this module turns
 them into :class:`~ocrner.ocr.engine.Word` objects numbered as Tesseract numbers its own:
@@ -39,6 +46,7 @@ from importlib import metadata
 from typing import TYPE_CHECKING
 
 from ocrner.core.errors import LanguageNotInstalled
+from ocrner.core.settings import OcrDevice
 from ocrner.ocr.engine import Box, OcrResult, Word, mean_confidence, reading_order_text
 
 if TYPE_CHECKING:
@@ -74,6 +82,9 @@ recall 81.7% against 79.4%, precision 88.3% against 87.2% on 8 forms. Smaller pa
 the default, as enlarging them more costs much time for little."""
 
 MAX_DETECTION_UPSCALE = 1.75
+
+PROVIDERS: dict[OcrDevice, str] = {"cpu": "CPUExecutionProvider", "cuda": "CUDAExecutionProvider"}
+"""The onnxruntime execution provider each ``OCR_DEVICE`` asks for."""
 
 LINE_OVERLAP = 0.5
 """Detections on one line overlap vertically by at least this share of the lower one."""
@@ -118,6 +129,27 @@ class _Line:
     @property
     def height(self) -> int:
         return round(statistics.median(piece.box[3] - piece.box[1] for piece in self.pieces))
+
+
+class DeviceUnavailable(RuntimeError):
+    """``OCR_DEVICE`` asks for an execution provider this onnxruntime does not have: the OCR
+    service fails its start with this message."""
+
+
+def check_device(device: OcrDevice) -> str:
+    """The execution provider ``device`` needs, if this onnxruntime has it; else raise."""
+    import onnxruntime
+
+    provider = PROVIDERS[device]
+    available = onnxruntime.get_available_providers()
+    if provider not in available:
+        raise DeviceUnavailable(
+            f"OCR_DEVICE={device} needs onnxruntime's {provider}, which the installed "
+            f"onnxruntime {onnxruntime.__version__} does not have (it has: "
+            f"{', '.join(available)}). Install onnxruntime-gpu (matching the machine's CUDA "
+            "and cuDNN) in place of onnxruntime, or set OCR_DEVICE=cpu."
+        )
+    return provider
 
 
 def reads(language: str) -> bool:
@@ -284,21 +316,40 @@ def regroup(words: list[Word]) -> list[Word]:
 
 
 class RapidOcrEngine:
-    """RapidOCR with its shipped models on ``threads`` onnxruntime threads."""
+    """RapidOCR with its shipped models on ``threads`` onnxruntime threads, on ``device``."""
 
-    def __init__(self, threads: int) -> None:
+    def __init__(self, threads: int, device: OcrDevice = "cpu") -> None:
         from rapidocr import RapidOCR
 
-        self._ocr = RapidOCR(
-            params={
-                "Global.log_level": "error",
-                "EngineConfig.onnxruntime.intra_op_num_threads": threads,
-                "EngineConfig.onnxruntime.inter_op_num_threads": 1,
-                "Det.limit_side_len": DETECTION_SIDE,
-            }
-        )
+        self.provider = check_device(device)
+        self._ocr = RapidOCR(params=self.params(threads, device))
         self._version = metadata.version("rapidocr")
         self.name = f"rapidocr {self._version}"
+
+    @staticmethod
+    def params(threads: int, device: OcrDevice) -> dict[str, object]:
+        """RapidOCR's settings: its ``EngineConfig.onnxruntime`` session options (threads,
+        CUDA) and the detector's input size.
+
+        RapidOCR ignores a thread count above ``os.cpu_count()`` and then leaves onnxruntime
+        its own default (every core of the node), so the count is capped there."""
+        import os
+
+        return {
+            "Global.log_level": "error",
+            "EngineConfig.onnxruntime.intra_op_num_threads": min(threads, os.cpu_count() or 1),
+            "EngineConfig.onnxruntime.inter_op_num_threads": 1,
+            "EngineConfig.onnxruntime.use_cuda": device == "cuda",
+            "Det.limit_side_len": DETECTION_SIDE,
+        }
+
+    def providers(self) -> list[str]:
+        """The execution providers of the ONNX sessions loaded so far, in order of use."""
+        found: list[str] = []
+        for model in (self._ocr.text_det, self._ocr.text_cls, self._ocr.text_rec):
+            if model is not None:
+                found += [p for p in model.session.session.get_providers() if p not in found]
+        return found
 
     def check_language(self, language: str) -> str:
         """Return ``language`` if the model reads every part of it, else raise."""
@@ -314,6 +365,11 @@ class RapidOcrEngine:
         from PIL import Image
 
         self.recognize(Image.new("RGB", (64, 32), "white"), self.check_language(language))
+        used = self.providers()
+        if used and used[0] != self.provider:
+            raise DeviceUnavailable(
+                f"onnxruntime runs RapidOCR's models on {used[0]}, not {self.provider}"
+            )
 
     def close(self) -> None:
         """Nothing to release: the ONNX sessions go with the object."""

@@ -28,18 +28,22 @@ def default_engine(settings: OcrSettings) -> OcrEngine:
     if settings.ocr_engine == "rapidocr":
         from ocrner.ocr.rapidocr_engine import RapidOcrEngine
 
-        engine = RapidOcrEngine(settings.ocr_threads)
+        engine = RapidOcrEngine(settings.ocr_threads, settings.ocr_device)
     else:
         engine = TesseractEngine(settings.ocr_tessdata_dir, settings.ocr_preprocess)
         if settings.ocr_engine == "auto":
-            # RapidOCR loads on the first page that needs it; importing it now makes a
-            # missing package or library fail the start (and the image's smoke check).
+            # RapidOCR loads on the first page that needs it; importing it and checking its
+            # device now makes a missing package, library or provider fail the start (and
+            # the image's smoke check).
             import rapidocr  # noqa: F401
 
             from ocrner.ocr.auto import AutoEngine
-            from ocrner.ocr.rapidocr_engine import RapidOcrEngine
+            from ocrner.ocr.rapidocr_engine import RapidOcrEngine, check_device
 
-            engine = AutoEngine(engine, lambda: RapidOcrEngine(settings.ocr_threads))
+            check_device(settings.ocr_device)
+            engine = AutoEngine(
+                engine, lambda: RapidOcrEngine(settings.ocr_threads, settings.ocr_device)
+            )
     engine.warm_up(settings.ocr_lang)
     return engine
 
