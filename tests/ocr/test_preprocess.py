@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from typing import get_args
 
 import pytest
@@ -11,7 +12,7 @@ from ocrner.core.errors import InvalidInput
 from ocrner.core.settings import PreprocessStep
 from ocrner.ocr.preprocess import ORIENT, STEPS, check_steps, estimate_skew, prepare
 from ocrner.ocr.recognize import recognize_bytes
-from tests.utils.images import LETTER, encode, render_lines, render_paragraph
+from tests.utils.images import LETTER, encode, font, render_lines, render_paragraph
 from tests.utils.text import similarity
 
 
@@ -100,3 +101,49 @@ def test_an_upside_down_page_is_read_once_turned(ocr_engine) -> None:
     upside_down = render_paragraph(LETTER).transpose(Image.Transpose.ROTATE_180)
     result = recognize_bytes(ocr_engine, encode(upside_down), "eng", 40_000_000)
     assert similarity(result.text, LETTER) > 0.97
+
+
+def _serif_paragraph(text: str, size: int) -> Image.Image:
+    face = font(size, "DejaVuSerif.ttf")
+    lines = textwrap.wrap(text, 60)
+    step = int(size * 1.4)
+    width = int(max(face.getlength(line) for line in lines)) + 40
+    image = Image.new("L", (width, step * len(lines) + 40), 255)
+    draw = ImageDraw.Draw(image)
+    for index, line in enumerate(lines):
+        draw.text((20, 20 + index * step), line, font=face, fill=0)
+    return image
+
+
+def test_a_page_on_its_side_that_reads_as_no_words_is_read_upright_by_tesseract_alone(
+    ocr_settings,
+) -> None:
+    """Small serif text turned a quarter: Tesseract finds no words at all until it is turned."""
+    from ocrner.ocr.tesseract import TesseractEngine
+
+    on_its_side = _serif_paragraph(LETTER, 18).transpose(Image.Transpose.ROTATE_90)
+    upright_only = [step for step in ocr_settings.ocr_preprocess if step != ORIENT]
+    engines = [
+        TesseractEngine(ocr_settings.ocr_tessdata_dir, steps)
+        for steps in (upright_only, ocr_settings.ocr_preprocess)
+    ]
+    try:
+        unturned, turned = (
+            recognize_bytes(engine, encode(on_its_side), "eng", 40_000_000) for engine in engines
+        )
+    finally:
+        for engine in engines:
+            engine.close()
+    assert unturned.words == []
+    assert turned.engine.startswith("tesseract")
+    assert similarity(turned.text, LETTER) > 0.97
+
+
+def test_only_a_page_with_the_ink_of_text_is_turned_when_no_words_were_read() -> None:
+    from ocrner.ocr.tesseract import has_text_ink
+
+    assert not has_text_ink(Image.new("L", (800, 600), 255))
+    assert has_text_ink(render_paragraph(LETTER))
+    half_dark = Image.new("L", (800, 600), 255)
+    ImageDraw.Draw(half_dark).rectangle((0, 0, 799, 299), fill=0)
+    assert not has_text_ink(half_dark)

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from PIL import Image, ImageStat
 
 from ocrner.ocr.engine import Box, OcrResult, Word, mean_confidence, reading_order_text
-from ocrner.ocr.preprocess import ink_mask
+from ocrner.ocr.preprocess import ink_mask, ink_probe
 from ocrner.ocr.rapidocr_engine import reads, regroup
 
 if TYPE_CHECKING:
@@ -48,9 +48,6 @@ MAX_GARBAGE_SHARE = 0.25
 
 MIN_INK_READ = 0.97
 """A reading whose word boxes cover less of the page's ink is read again by RapidOCR."""
-
-INK_PROBE_WIDTH = 600
-"""The ink share is measured on a copy at most this wide."""
 
 BOX_MARGIN = 0.15
 """Word boxes are grown by this share of their height on each side when ink is matched to
@@ -93,11 +90,8 @@ def is_garbage(text: str) -> bool:
 def ink_read(image: Image.Image, words: list[Word]) -> float:
     """The share of the page's ink pixels that lie inside (slightly grown) word boxes;
     1.0 for a page without ink."""
-    factor = min(1.0, INK_PROBE_WIDTH / image.width)
-    size = (max(1, round(image.width * factor)), max(1, round(image.height * factor)))
-    grey = image.convert("L")
-    if factor < 1.0:
-        grey = grey.resize(size, Image.Resampling.BOX)
+    grey, factor = ink_probe(image)
+    size = grey.size
     ink = ink_mask(grey)
     total = ImageStat.Stat(ink).sum[0]
     if not total:

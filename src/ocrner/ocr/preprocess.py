@@ -146,6 +146,21 @@ def ink_mask(grey: Image.Image) -> Image.Image:
     return grey.point(table)
 
 
+INK_PROBE_WIDTH = 600
+"""Ink shares are measured on a copy of the page at most this wide."""
+
+
+def ink_probe(image: Image.Image) -> tuple[Image.Image, float]:
+    """``image`` in grey, box-filtered down to at most :data:`INK_PROBE_WIDTH` wide, and the
+    factor it was scaled by."""
+    factor = min(1.0, INK_PROBE_WIDTH / image.width)
+    grey = image.convert("L")
+    if factor < 1.0:
+        size = (max(1, round(image.width * factor)), max(1, round(image.height * factor)))
+        grey = grey.resize(size, Image.Resampling.BOX)
+    return grey, factor
+
+
 def _profile_sharpness(rows: np.ndarray, columns: np.ndarray, height: int, slope: float) -> float:
     """How sharply the rows of ink, sheared by ``slope``, alternate between text and gap.
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import tesserocr
+from PIL import ImageStat
 
 from ocrner.core.errors import LanguageNotInstalled
 from ocrner.ocr.engine import OcrResult, Word, mean_confidence, reading_order_text
@@ -24,6 +25,8 @@ from ocrner.ocr.preprocess import (
     QUARTER_TURNS,
     Prepared,
     check_steps,
+    ink_mask,
+    ink_probe,
     prepare,
 )
 
@@ -35,7 +38,12 @@ logger = logging.getLogger("ocrner.ocr")
 _NOT_LANGUAGES = {"osd", "equ"}
 
 ORIENT_MIN_WORDS = 3
-"""A page with fewer words read is blank or no text at all: turning it will not help."""
+"""A reading with fewer words is turned only if the page has ink (:func:`has_text_ink`):
+a page on its side often reads as no words at all, a blank page does too."""
+
+TEXT_INK_SHARE = (0.001, 0.4)
+"""Between these shares of its pixels in ink, a page may hold text; a blank page has less,
+and more is a picture or noise split in two by the threshold."""
 
 ORIENT_MAX_PIXELS = 12_000_000
 """Larger pages are not read again turned: each try costs a full reading."""
@@ -122,9 +130,9 @@ class TesseractEngine:
         words = _read(api, prepare(image, self._preprocess))
         if (
             ORIENT in self._preprocess
-            and len(words) >= ORIENT_MIN_WORDS
             and image.width * image.height <= ORIENT_MAX_PIXELS
             and mean_confidence(words) < ORIENT_BELOW_CONFIDENCE
+            and (len(words) >= ORIENT_MIN_WORDS or has_text_ink(image))
         ):
             words = self._best_turn(api, image, words)
         return OcrResult(
@@ -141,7 +149,23 @@ class TesseractEngine:
     def _best_turn(
         self, api: tesserocr.PyTessBaseAPI, image: Image, words: list[Word]
     ) -> list[Word]:
-        """The reading of ``image`` turned by a quarter turn that Tesseract is surest of."""
+        """The reading of ``image`` turned by a quarter turn that Tesseract is surest of.
+
+        A page that read as next to no words is read in every turn, and the sure reading
+        with the most confidence in all wins: one turn of a page on its side may read a
+        few words surely (a line upside down) where another reads them all.
+        """
+        if len(words) < ORIENT_MIN_WORDS:
+            readings = [
+                _read(api, prepare(image, self._preprocess, quarter_turns=turns))
+                for turns in QUARTER_TURNS
+            ]
+            sure = [
+                reading
+                for reading in readings
+                if mean_confidence(reading) >= ORIENT_BELOW_CONFIDENCE + TURN_MARGIN
+            ]
+            return max(sure, key=lambda reading: sum(w.confidence for w in reading), default=words)
         best, best_confidence = words, mean_confidence(words)
         for turns in QUARTER_TURNS:
             candidate = _read(api, prepare(image, self._preprocess, quarter_turns=turns))
@@ -151,6 +175,14 @@ class TesseractEngine:
             if best_confidence >= ORIENT_BELOW_CONFIDENCE + TURN_MARGIN:
                 break
         return best
+
+
+def has_text_ink(image: Image) -> bool:
+    """Whether the share of ``image`` in ink is one a page of text has (:data:`TEXT_INK_SHARE`)."""
+    grey, _ = ink_probe(image)
+    share = ImageStat.Stat(ink_mask(grey)).mean[0] / 255
+    low, high = TEXT_INK_SHARE
+    return low <= share <= high
 
 
 def _read(api: tesserocr.PyTessBaseAPI, prepared: Prepared) -> list[Word]:
