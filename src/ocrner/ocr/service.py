@@ -14,7 +14,7 @@ from ocrner.core.settings import OcrSettings
 from ocrner.core.workers import EnginePool
 from ocrner.ocr.engine import OcrEngine, OcrResult
 from ocrner.ocr.images import SUPPORTED_MEDIA_TYPES
-from ocrner.ocr.recognize import default_engine, recognize_bytes
+from ocrner.ocr.recognize import default_engine, read_on_pool
 
 EngineFactory = Callable[[OcrSettings], OcrEngine]
 
@@ -44,9 +44,7 @@ async def read_image(
     pool: EnginePool[OcrEngine] = request.app.state.engines
     data = await file.read()
     language = lang or settings.ocr_lang
-    return await pool.run(
-        lambda engine: recognize_bytes(engine, data, language, settings.ocr_max_pixels)
-    )
+    return await read_on_pool(pool, data, language, settings)
 
 
 def create_app(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from functools import partial
 from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,6 +27,7 @@ from ocrner.ocr.preprocess import (
     check_steps,
     prepare,
 )
+from ocrner.ocr.split import read_in_bands
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -118,15 +120,23 @@ class TesseractEngine:
         return api
 
     def recognize(self, image: Image, language: str) -> OcrResult:
-        api = self._api(self.check_language(language))
-        words = _read(api, prepare(image, self._preprocess))
+        return self.recognize_in_bands(image, language, ())
+
+    def recognize_in_bands(
+        self, image: Image, language: str, helpers: Sequence[TesseractEngine]
+    ) -> OcrResult:
+        """As :meth:`recognize`, a large page cut into bands that this engine and each of
+        ``helpers`` (idle engines, lent for this call) read at once (:mod:`ocrner.ocr.split`)."""
+        language = self.check_language(language)
+        apis = [engine._api(language) for engine in (self, *helpers)]
+        words = _read_page(apis, prepare(image, self._preprocess))
         if (
             ORIENT in self._preprocess
             and len(words) >= ORIENT_MIN_WORDS
             and image.width * image.height <= ORIENT_MAX_PIXELS
             and mean_confidence(words) < ORIENT_BELOW_CONFIDENCE
         ):
-            words = self._best_turn(api, image, words)
+            words = self._best_turn(apis, image, words)
         return OcrResult(
             text=reading_order_text(words),
             words=words,
@@ -139,18 +149,33 @@ class TesseractEngine:
         )
 
     def _best_turn(
-        self, api: tesserocr.PyTessBaseAPI, image: Image, words: list[Word]
+        self, apis: list[tesserocr.PyTessBaseAPI], image: Image, words: list[Word]
     ) -> list[Word]:
         """The reading of ``image`` turned by a quarter turn that Tesseract is surest of."""
         best, best_confidence = words, mean_confidence(words)
         for turns in QUARTER_TURNS:
-            candidate = _read(api, prepare(image, self._preprocess, quarter_turns=turns))
+            candidate = _read_page(apis, prepare(image, self._preprocess, quarter_turns=turns))
             confidence = mean_confidence(candidate)
             if confidence > best_confidence + TURN_MARGIN:
                 best, best_confidence = candidate, confidence
             if best_confidence >= ORIENT_BELOW_CONFIDENCE + TURN_MARGIN:
                 break
         return best
+
+
+def _read_page(apis: list[tesserocr.PyTessBaseAPI], prepared: Prepared) -> list[Word]:
+    """The words on ``prepared``: in bands, one per instance, when there are several and
+    the page can be cut; else read whole by the first."""
+    if len(apis) > 1:
+        words = read_in_bands(prepared, [partial(_read_band, api) for api in apis])
+        if words is not None:
+            return words
+    return _read(apis[0], prepared)
+
+
+def _read_band(api: tesserocr.PyTessBaseAPI, band: Image) -> list[Word]:
+    """The words on one band of a prepared page, boxes on the band."""
+    return _read(api, Prepared(image=band, original_size=band.size))
 
 
 def _read(api: tesserocr.PyTessBaseAPI, prepared: Prepared) -> list[Word]:
