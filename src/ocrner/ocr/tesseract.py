@@ -27,7 +27,7 @@ from ocrner.ocr.preprocess import (
     check_steps,
     prepare,
 )
-from ocrner.ocr.split import read_in_bands
+from ocrner.ocr.split import LayoutLine, read_in_bands
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -167,7 +167,8 @@ def _read_page(apis: list[tesserocr.PyTessBaseAPI], prepared: Prepared) -> list[
     """The words on ``prepared``: in bands, one per instance, when there are several and
     the page can be cut; else read whole by the first."""
     if len(apis) > 1:
-        words = read_in_bands(prepared, [partial(_read_band, api) for api in apis])
+        readers = [partial(_read_band, api) for api in apis]
+        words = read_in_bands(prepared, readers, partial(_layout, apis[0]))
         if words is not None:
             return words
     return _read(apis[0], prepared)
@@ -176,6 +177,37 @@ def _read_page(apis: list[tesserocr.PyTessBaseAPI], prepared: Prepared) -> list[
 def _read_band(api: tesserocr.PyTessBaseAPI, band: Image) -> list[Word]:
     """The words on one band of a prepared page, boxes on the band."""
     return _read(api, Prepared(image=band, original_size=band.size))
+
+
+def _layout(api: tesserocr.PyTessBaseAPI, page: Image) -> list[LayoutLine]:
+    """The text lines of ``page`` as Tesseract's layout analysis finds them (the same that
+    :meth:`TesseractEngine.recognize` reads, numbered as :func:`_words` numbers them)."""
+    api.SetImage(page)
+    try:
+        iterator = api.AnalyseLayout()
+        if iterator is None:
+            return []
+        lines: list[LayoutLine] = []
+        block = paragraph = line = -1
+        for item in tesserocr.iterate_level(iterator, tesserocr.RIL.TEXTLINE):
+            block, paragraph, line = _numbered(item, block, paragraph, line)
+            box = item.BoundingBox(tesserocr.RIL.TEXTLINE)
+            if box is not None:
+                lines.append((box, max(block, 0), max(paragraph, 0), max(line, 0)))
+        return lines
+    finally:
+        api.Clear()
+
+
+def _numbered(item, block: int, paragraph: int, line: int) -> tuple[int, int, int]:
+    """The block, paragraph and line numbers at ``item``, which follows those numbers."""
+    if item.IsAtBeginningOf(tesserocr.RIL.BLOCK):
+        block, paragraph, line = block + 1, -1, -1
+    if item.IsAtBeginningOf(tesserocr.RIL.PARA):
+        paragraph, line = paragraph + 1, -1
+    if item.IsAtBeginningOf(tesserocr.RIL.TEXTLINE):
+        line += 1
+    return block, paragraph, line
 
 
 def _read(api: tesserocr.PyTessBaseAPI, prepared: Prepared) -> list[Word]:
@@ -195,12 +227,7 @@ def _words(api: tesserocr.PyTessBaseAPI, prepared: Prepared):
     if iterator is None:
         return
     for item in tesserocr.iterate_level(iterator, level):
-        if item.IsAtBeginningOf(tesserocr.RIL.BLOCK):
-            block, paragraph, line = block + 1, -1, -1
-        if item.IsAtBeginningOf(tesserocr.RIL.PARA):
-            paragraph, line = paragraph + 1, -1
-        if item.IsAtBeginningOf(tesserocr.RIL.TEXTLINE):
-            line += 1
+        block, paragraph, line = _numbered(item, block, paragraph, line)
         try:
             text = item.GetUTF8Text(level)
         except RuntimeError:  # tesserocr's way of saying "no text here" (e.g. a blank page)
