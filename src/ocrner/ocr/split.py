@@ -132,13 +132,13 @@ def find_bands(image: Image, count: int, head_start: float = 0.0) -> list[Band]:
     share = np.cumsum(rows) / total
     cuts: list[int] = []
     for wanted in cut_targets(count, head_start):
-        best: tuple[int, float, int] | None = None
+        best: tuple[float, int, int] | None = None
         for start, end in gaps:
             middle = (start + end) // 2
             off = abs(float(share[middle]) - wanted)
             if off > WINDOW / count or (cuts and middle <= cuts[-1]):
                 continue
-            candidate = (end - start, -off, middle)  # the widest gap, then the nearest
+            candidate = (-off, end - start, middle)  # the nearest gap, then the widest
             best = candidate if best is None else max(best, candidate)
         if best is not None:
             cuts.append(best[2])

@@ -1,0 +1,106 @@
+"""The dense A4 page at concurrency 1: the stack, with and without splitting, against the
+bare engines in one process.
+
+    .venv/bin/python -m benchmarks.split [--repeats 5]
+
+* **bare engines**: tesserocr (tessdata_fast, automatic page segmentation) on the decoded
+  page, then spaCy (the NER engine) on its text, in this process, one after the other;
+* **stack, whole** and **stack, split**: the three services as processes
+  (:func:`tests.utils.processes.running_stack`, ``OCR_WORKERS=2``), the seed's multipart
+  request to ``/api/NER``, with ``OCR_SPLIT_MIN_PIXELS=0`` and at its default.
+
+Each is run ``--repeats`` times after one warm-up; the medians, their ratio to the bare
+engines, whether the entities (text and label) of the two stack readings are the same, and
+the load average before and after are printed. Figures go in docs/performance.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import time
+from collections.abc import Callable
+
+import httpx
+from tests.utils.processes import running_stack
+
+from benchmarks.images import bench_images
+from ocrner.core.settings import NerSettings, OcrSettings
+from ocrner.ocr.images import decode_image
+
+TIMEOUT_SECONDS = 120.0
+
+
+def median_seconds(call: Callable[[], object], repeats: int) -> float:
+    call()  # warm-up
+    times = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        call()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def bare_engines(data: bytes) -> Callable[[], object]:
+    """tesserocr then spaCy on one page, in this process."""
+    import tesserocr
+
+    from ocrner.ner.extract import default_engine, find_entities
+
+    settings = OcrSettings()
+    ner = default_engine(NerSettings())
+    api = tesserocr.PyTessBaseAPI(
+        path=str(settings.ocr_tessdata_dir),
+        lang=settings.ocr_lang,
+        psm=tesserocr.PSM.AUTO,
+        oem=tesserocr.OEM.LSTM_ONLY,
+    )
+
+    def read() -> object:
+        api.SetImage(decode_image(data, max_pixels=settings.ocr_max_pixels))
+        text = api.GetUTF8Text()
+        api.Clear()
+        return find_entities(ner, text)
+
+    return read
+
+
+def stack_reading(data: bytes, split_min_pixels: str, repeats: int) -> tuple[float, list]:
+    """The median seconds of ``/api/NER`` on ``data``, and the entities of the last answer."""
+    env = {"OCR_WORKERS": "2", "OCR_SPLIT_MIN_PIXELS": split_min_pixels}
+    with running_stack(ocr_env=env) as stack, httpx.Client(timeout=TIMEOUT_SECONDS) as client:
+        answers: list[dict] = []
+
+        def read() -> object:
+            response = client.post(
+                f"{stack.url}/api/NER", files={"file": ("a4-page.png", data, "image/png")}
+            )
+            response.raise_for_status()
+            answers.append(response.json())
+            return answers[-1]
+
+        seconds = median_seconds(read, repeats)
+    return seconds, [(entity["text"], entity["label"]) for entity in answers[-1]["entities"]]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeats", type=int, default=5)
+    args = parser.parse_args()
+    page = next(image for image in bench_images() if image.name == "a4-page")
+    print(f"load average before: {os.getloadavg()}, {os.cpu_count()} CPUs")
+    bare = median_seconds(bare_engines(page.data), args.repeats)
+    whole, whole_entities = stack_reading(page.data, "0", args.repeats)
+    split, split_entities = stack_reading(
+        page.data, str(OcrSettings().ocr_split_min_pixels), args.repeats
+    )
+    print(f"load average after: {os.getloadavg()}")
+    print(f"bare engines  {bare:6.2f} s")
+    print(f"stack, whole  {whole:6.2f} s  {whole / bare:.2f}x")
+    print(f"stack, split  {split:6.2f} s  {split / bare:.2f}x")
+    print(f"same entities whole and split: {whole_entities == split_entities}")
+
+
+if __name__ == "__main__":
+    main()
