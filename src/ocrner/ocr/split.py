@@ -6,20 +6,25 @@ moment, and each band is read by its own instance in its own thread (tesserocr r
 the GIL while Tesseract works):
 
 1. The page is prepared once, whole (:mod:`ocrner.ocr.preprocess`: deskew and scale
-   decide on the whole page), and the bands are cut from the prepared page.
+   decide on the whole page, orientation on the whole page's reading), and the bands are
+   cut from the prepared page.
 2. :func:`find_bands` cuts only in the middle of runs of blank rows (a projection profile
-   of the binarised page), so no text line is ever cut, near the rows that give each band
-   the same share of ink (Tesseract's time goes with the text it reads). A page whose text
-   lines have wide blank stretches (columns, tables, forms: Tesseract reads a column down
-   to its end before the next, which bands would interleave) is not cut at all.
-3. :func:`read_in_bands` reads the bands at the same time and puts their words back in
-   reading order (band by band, top to bottom), boxes moved to page pixels and then onto
-   the image as sent, blocks renumbered to follow on: shaped like a whole-page reading.
-   Should a word touch a cut after all, the page is read whole instead.
+   of the binarised page), so no text line is ever cut, at the rows nearest to giving
+   each reader the same work (Tesseract's time goes with the ink it reads). A page whose
+   text lines hold wide blank stretches (columns, tables, forms) is not cut at all.
+3. :func:`read_in_bands` reads the bands at the same time. Tesseract's layout analysis
+   looks at the whole image, so a band on its own can group its lines into other blocks
+   and paragraphs than the page does, which changes the text's paragraph breaks (and,
+   with them, entities). So the first reader first runs the layout analysis of the whole
+   page (about a fifth of a reading: :data:`LAYOUT_SHARE`, its band is that much smaller),
+   and :func:`merge` puts each word on the page's line it lies on: block, paragraph and
+   line numbers and the reading order are the whole page's, boxes are moved to page pixels
+   and then onto the image as sent. Should a word touch a cut after all, the page is read
+   whole instead.
 
-The words, their boxes and their lines are those of the whole-page reading (the tests
-check it on the benchmark page and on samples); where Tesseract's layout analysis, which
-looks at the whole image, groups lines into blocks and paragraphs can differ.
+The tests check on the benchmark's A4 page and on a page of the shared samples that the
+text, the words and the entities are those of the page read whole; a word's box can
+differ by a pixel, as Tesseract binarises each image it is given with its own threshold.
 """
 
 from __future__ import annotations
