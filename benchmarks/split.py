@@ -5,6 +5,9 @@ bare engines in one process.
 
 * **bare engines**: tesserocr (tessdata_fast, automatic page segmentation) on the decoded
   page, then spaCy (the NER engine) on its text, in this process, one after the other;
+* **OCR engine, whole** and **OCR engine, in bands**: the product's OCR engine (default
+  settings) in this process, ``recognize`` against ``recognize_in_bands`` with a second
+  engine lent, wall time and the CPU time of the process;
 * **stack, whole** and **stack, split**: the three services as processes
   (:func:`tests.utils.processes.running_stack`, ``OCR_WORKERS=2``), the seed's multipart
   request to ``/api/NER``, with ``OCR_SPLIT_MIN_PIXELS=0`` and at its default.
@@ -33,13 +36,31 @@ TIMEOUT_SECONDS = 120.0
 
 
 def median_seconds(call: Callable[[], object], repeats: int) -> float:
-    call()  # warm-up
-    times = []
+    return timed(call, repeats)[0]
+
+
+def timed(call: Callable[[], object], repeats: int) -> tuple[float, float]:
+    """The median wall and CPU (this process) seconds of ``call``, after one warm-up."""
+    call()
+    walls, cpus = [], []
     for _ in range(repeats):
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         call()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
+        walls.append(time.perf_counter() - started)
+        cpus.append(time.process_time() - cpu)
+    return statistics.median(walls), statistics.median(cpus)
+
+
+def engine_readings(data: bytes, repeats: int) -> tuple[tuple[float, float], tuple[float, float]]:
+    """The product's OCR engine on the page: whole, and in bands on two engines."""
+    from ocrner.ocr.recognize import default_engine
+
+    settings = OcrSettings()
+    image = decode_image(data, max_pixels=settings.ocr_max_pixels)
+    engine, helper = default_engine(settings), default_engine(settings)
+    whole = timed(lambda: engine.recognize(image, settings.ocr_lang), repeats)
+    banded = timed(lambda: engine.recognize_in_bands(image, settings.ocr_lang, [helper]), repeats)
+    return whole, banded
 
 
 def bare_engines(data: bytes) -> Callable[[], object]:
@@ -91,12 +112,15 @@ def main() -> None:
     page = next(image for image in bench_images() if image.name == "a4-page")
     print(f"load average before: {os.getloadavg()}, {os.cpu_count()} CPUs")
     bare = median_seconds(bare_engines(page.data), args.repeats)
+    (whole_wall, whole_cpu), (band_wall, band_cpu) = engine_readings(page.data, args.repeats)
     whole, whole_entities = stack_reading(page.data, "0", args.repeats)
     split, split_entities = stack_reading(
         page.data, str(OcrSettings().ocr_split_min_pixels), args.repeats
     )
     print(f"load average after: {os.getloadavg()}")
     print(f"bare engines  {bare:6.2f} s")
+    print(f"OCR engine, whole     {whole_wall:6.2f} s wall, {whole_cpu:6.2f} s CPU")
+    print(f"OCR engine, in bands  {band_wall:6.2f} s wall, {band_cpu:6.2f} s CPU")
     print(f"stack, whole  {whole:6.2f} s  {whole / bare:.2f}x")
     print(f"stack, split  {split:6.2f} s  {split / bare:.2f}x")
     print(f"same entities whole and split: {whole_entities == split_entities}")

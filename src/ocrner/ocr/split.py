@@ -23,8 +23,9 @@ the GIL while Tesseract works):
    whole instead.
 
 The tests check on the benchmark's A4 page and on a page of the shared samples that the
-text, the words and the entities are those of the page read whole; a word's box can
-differ by a pixel, as Tesseract binarises each image it is given with its own threshold.
+text, the words and the entities are those of the page read whole. What can differ: a
+word's confidence, slightly, and on anti-aliased text a box by a pixel where a band's own
+binarisation threshold (Tesseract picks one per image) differs from the page's.
 """
 
 from __future__ import annotations
