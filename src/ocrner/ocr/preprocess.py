@@ -24,6 +24,7 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
 from PIL import Image, ImageFilter, ImageOps, ImageStat
 
 from ocrner.core.errors import InvalidInput
@@ -143,12 +144,18 @@ def otsu_threshold(grey: Image.Image) -> int:
     return best_level
 
 
-def ink_mask(grey: Image.Image) -> Image.Image:
-    """255 where there is ink (darker than the Otsu threshold), 0 elsewhere."""
+def ink_pixels(grey: Image.Image) -> np.ndarray:
+    """True where there is ink (darker than the Otsu threshold, or lighter on a dark ground)."""
     threshold = otsu_threshold(grey)
+    pixels = np.asarray(grey)
     if background_level(grey) <= threshold:  # light text on a dark ground
-        return grey.point(lambda value: 255 if value > threshold else 0)
-    return grey.point(lambda value: 255 if value <= threshold else 0)
+        return pixels > threshold
+    return pixels <= threshold
+
+
+def ink_mask(grey: Image.Image) -> Image.Image:
+    """255 where there is ink (:func:`ink_pixels`), 0 elsewhere."""
+    return Image.fromarray(ink_pixels(grey).astype(np.uint8) * 255)
 
 
 def _profile_sharpness(ink: Image.Image, slope: float) -> float:

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from ocrner.ocr.preprocess import ink_mask
+from ocrner.ocr.preprocess import ink_pixels
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -124,7 +124,7 @@ def find_bands(image: Image, count: int, head_start: float = 0.0) -> list[Band]:
     whole = [(0, image.height)]
     if count < 2:
         return whole
-    ink = np.asarray(ink_mask(image.convert("L"))) > 0
+    ink = ink_pixels(image if image.mode == "L" else image.convert("L"))
     rows = ink.sum(axis=1)
     blank = rows <= image.width * BLANK_ROW_SHARE
     total = int(rows.sum())
