@@ -345,3 +345,12 @@ def test_a_page_of_the_shared_samples_reads_the_same_in_bands(
     assert banded.text == whole.text
     assert [(w.text, w.box) for w in banded.words] == [(w.text, w.box) for w in whole.words]
     assert entities(ner_engine, banded.text) == entities(ner_engine, whole.text)
+
+
+def test_the_in_process_pipeline_spreads_a_large_page_over_its_engines() -> None:
+    from ocrner.orchestrator.pipeline import LocalOcr, Upload
+
+    calls: list[int] = []
+    ocr = LocalOcr(BandFake(calls), OcrSettings(ocr_workers=2), [BandFake(calls)])
+    asyncio.run(ocr.read(Upload(data=LARGE, filename="page.png", content_type="image/png"), None))
+    assert calls == [2]
