@@ -52,3 +52,20 @@ def test_every_engine_goes_back_when_the_call_fails() -> None:
         return await pool.run_many(list, 2)
 
     assert sorted(asyncio.run(scenario())) == ["a", "b"]
+
+
+def test_engines_given_back_go_to_the_waiting_calls_one_each() -> None:
+    release = threading.Event()
+
+    async def scenario() -> list[list[str]]:
+        pool = EnginePool(["a", "b"])
+        busy = [asyncio.create_task(pool.run(lambda engine: release.wait(10))) for _ in "ab"]
+        await asyncio.sleep(0.05)
+        waiting = [asyncio.create_task(pool.run_many(list, 2)) for _ in "ab"]
+        await asyncio.sleep(0.05)
+        release.set()
+        await asyncio.gather(*busy)
+        return await asyncio.gather(*waiting)
+
+    first, second = asyncio.run(scenario())
+    assert sorted([*first, *second]) == ["a", "b"]

@@ -27,6 +27,8 @@ class EnginePool(Generic[EngineT]):
         if not engines:
             raise ValueError("an engine pool needs at least one engine")
         self._free: asyncio.Queue[EngineT] = asyncio.Queue()
+        self._waiting = 0
+        """Calls waiting for an engine: while there are any, none takes a second."""
         for engine in engines:
             self._free.put_nowait(engine)
 
@@ -42,9 +44,14 @@ class EnginePool(Generic[EngineT]):
 
     async def run_many(self, call: Callable[[list[EngineT]], ResultT], most: int) -> ResultT:
         """As :meth:`run`, with up to ``most`` engines: one waited for, and as many more as
-        are free right now (never waited for), so a call spreads over idle engines only."""
-        engines = [await self._free.get()]
-        while len(engines) < most and not self._free.empty():
+        are free right now while no other call waits for one (never waited for), so a call
+        spreads over idle engines only, and under load every call gets one."""
+        self._waiting += 1
+        try:
+            engines = [await self._free.get()]
+        finally:
+            self._waiting -= 1
+        while len(engines) < most and not self._waiting and not self._free.empty():
             engines.append(self._free.get_nowait())
         try:
             check_deadline("an engine was free")
