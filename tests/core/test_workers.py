@@ -56,12 +56,17 @@ def test_every_engine_goes_back_when_the_call_fails() -> None:
 
 def test_engines_given_back_go_to_the_waiting_calls_one_each() -> None:
     release = threading.Event()
+    together = threading.Barrier(2, timeout=5)  # breaks unless both calls hold an engine
+
+    def hold(engines: list[str]) -> list[str]:
+        together.wait()
+        return engines
 
     async def scenario() -> list[list[str]]:
         pool = EnginePool(["a", "b"])
         busy = [asyncio.create_task(pool.run(lambda engine: release.wait(10))) for _ in "ab"]
         await asyncio.sleep(0.05)
-        waiting = [asyncio.create_task(pool.run_many(list, 2)) for _ in "ab"]
+        waiting = [asyncio.create_task(pool.run_many(hold, 2)) for _ in "ab"]
         await asyncio.sleep(0.05)
         release.set()
         await asyncio.gather(*busy)
