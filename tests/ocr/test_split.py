@@ -354,3 +354,29 @@ def test_the_in_process_pipeline_spreads_a_large_page_over_its_engines() -> None
     ocr = LocalOcr(BandFake(calls), OcrSettings(ocr_workers=2), [BandFake(calls)])
     asyncio.run(ocr.read(Upload(data=LARGE, filename="page.png", content_type="image/png"), None))
     assert calls == [2]
+
+
+def test_an_upside_down_page_is_turned_as_a_whole_and_read_in_bands(
+    ocr_engine, helper, ocr_settings: OcrSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import textwrap
+
+    from ocrner.ocr import tesseract
+    from tests.utils.images import LETTER, render_lines
+    from tests.utils.text import similarity
+
+    readings: list[bool] = []  # whether each reading in bands could cut its page
+
+    def spied(*args: object) -> list[Word] | None:
+        words = read_in_bands(*args)
+        readings.append(words is not None)
+        return words
+
+    monkeypatch.setattr(tesseract, "read_in_bands", spied)
+    lines = [*textwrap.wrap(LETTER, 48), "", *textwrap.wrap(LETTER, 48)]
+    page = render_lines(lines).transpose(Image.Transpose.ROTATE_180)
+    whole, banded = read_both(ocr_engine, helper, page, ocr_settings)
+    assert readings == [True, True]  # as sent, then turned
+    assert similarity(banded.text, f"{LETTER}\n\n{LETTER}") > 0.97
+    assert banded.text == whole.text
+    assert [w.box for w in banded.words] == [w.box for w in whole.words]
