@@ -7,7 +7,9 @@ bare engines in one process.
   page, then spaCy (the NER engine) on its text, in this process, one after the other;
 * **OCR engine, whole** and **OCR engine, in bands**: the product's OCR engine (default
   settings) in this process, ``recognize`` against ``recognize_in_bands`` with a second
-  engine lent, wall time and the CPU time of the process;
+  engine lent, wall time and the CPU time of the process; then the CPU time of each thread
+  (the layout analysis and the first band share one) and the longest: what the reading
+  in bands takes on idle cores, whatever else keeps the machine busy;
 * **stack, whole** and **stack, split**: the three services as processes
   (:func:`tests.utils.processes.running_stack`, ``OCR_WORKERS=2``), the seed's multipart
   request to ``/api/NER``, with ``OCR_SPLIT_MIN_PIXELS=0`` and at its default.
@@ -63,6 +65,43 @@ def engine_readings(data: bytes, repeats: int) -> tuple[tuple[float, float], tup
     return whole, banded
 
 
+def thread_cpu(data: bytes) -> tuple[float, dict[str, float]]:
+    """The CPU seconds of the whole reading's thread, and of each thread of a reading in
+    bands (the layout analysis, and each band), from ``time.thread_time`` around them."""
+    from ocrner.ocr import split, tesseract
+    from ocrner.ocr.recognize import default_engine
+
+    settings = OcrSettings()
+    image = decode_image(data, max_pixels=settings.ocr_max_pixels)
+    engine, helper = default_engine(settings), default_engine(settings)
+    engine.recognize_in_bands(image, settings.ocr_lang, [helper])  # warm-up
+    started = time.thread_time()
+    engine.recognize(image, settings.ocr_lang)
+    whole = time.thread_time() - started
+    spent: dict[str, float] = {}
+
+    def measured(name: str, call: Callable) -> Callable:
+        def run(page: object) -> object:
+            begun = time.thread_time()
+            try:
+                return call(page)
+            finally:
+                spent[name] = time.thread_time() - begun
+
+        return run
+
+    def spied(prepared: object, readers: list, layout: Callable) -> object:
+        bands = [measured(f"band {index}", reader) for index, reader in enumerate(readers)]
+        return split.read_in_bands(prepared, bands, measured("layout", layout))
+
+    tesseract.read_in_bands, original = spied, tesseract.read_in_bands
+    try:
+        engine.recognize_in_bands(image, settings.ocr_lang, [helper])
+    finally:
+        tesseract.read_in_bands = original
+    return whole, spent
+
+
 def bare_engines(data: bytes) -> Callable[[], object]:
     """tesserocr then spaCy on one page, in this process."""
     import tesserocr
@@ -108,22 +147,31 @@ def stack_reading(data: bytes, split_min_pixels: str, repeats: int) -> tuple[flo
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--no-stack", action="store_true", help="the engines in-process only")
     args = parser.parse_args()
     page = next(image for image in bench_images() if image.name == "a4-page")
     print(f"load average before: {os.getloadavg()}, {os.cpu_count()} CPUs")
     bare = median_seconds(bare_engines(page.data), args.repeats)
     (whole_wall, whole_cpu), (band_wall, band_cpu) = engine_readings(page.data, args.repeats)
-    whole, whole_entities = stack_reading(page.data, "0", args.repeats)
-    split, split_entities = stack_reading(
-        page.data, str(OcrSettings().ocr_split_min_pixels), args.repeats
-    )
-    print(f"load average after: {os.getloadavg()}")
     print(f"bare engines  {bare:6.2f} s")
     print(f"OCR engine, whole     {whole_wall:6.2f} s wall, {whole_cpu:6.2f} s CPU")
     print(f"OCR engine, in bands  {band_wall:6.2f} s wall, {band_cpu:6.2f} s CPU")
-    print(f"stack, whole  {whole:6.2f} s  {whole / bare:.2f}x")
-    print(f"stack, split  {split:6.2f} s  {split / bare:.2f}x")
-    print(f"same entities whole and split: {whole_entities == split_entities}")
+    whole_thread, spent = thread_cpu(page.data)
+    first = spent.get("layout", 0.0) + spent.get("band 0", 0.0)
+    others = [seconds for name, seconds in spent.items() if name not in ("layout", "band 0")]
+    path = max(first, *others)
+    print(f"thread CPU, whole     {whole_thread:6.2f} s")
+    print(f"thread CPU, in bands  {', '.join(f'{n} {s:.2f} s' for n, s in sorted(spent.items()))}")
+    print(f"critical path         {path:6.2f} s  {path / whole_thread:.2f} of whole")
+    if not args.no_stack:
+        whole, whole_entities = stack_reading(page.data, "0", args.repeats)
+        split, split_entities = stack_reading(
+            page.data, str(OcrSettings().ocr_split_min_pixels), args.repeats
+        )
+        print(f"stack, whole  {whole:6.2f} s  {whole / bare:.2f}x")
+        print(f"stack, split  {split:6.2f} s  {split / bare:.2f}x")
+        print(f"same entities whole and split: {whole_entities == split_entities}")
+    print(f"load average after: {os.getloadavg()}")
 
 
 if __name__ == "__main__":
