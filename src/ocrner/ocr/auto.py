@@ -196,8 +196,11 @@ class AutoEngine:
     ) -> OcrResult:
         """As :meth:`recognize`, Tesseract's reading of a large page in bands on this engine
         and ``helpers`` (:mod:`ocrner.ocr.split`); RapidOCR reads a page whole."""
-        first = self._tesseract.recognize_in_bands(
-            image, language, [helper._tesseract for helper in helpers]
+        tesseracts = [helper._tesseract for helper in helpers]
+        first = (
+            self._tesseract.recognize_in_bands(image, language, tesseracts)
+            if tesseracts
+            else self._tesseract.recognize(image, language)
         )
         if not reads(language):
             return first
