@@ -15,9 +15,9 @@ the GIL while Tesseract works):
 3. :func:`read_in_bands` reads the bands at the same time. Tesseract's layout analysis
    looks at the whole image, so a band on its own can group its lines into other blocks
    and paragraphs than the page does, which changes the text's paragraph breaks (and,
-   with them, entities). So the first reader first runs the layout analysis of the whole
-   page (about a fifth of a reading: :data:`LAYOUT_SHARE`, its band is that much smaller),
-   and :func:`merge` puts each word on the page's line it lies on: block, paragraph and
+   with them, entities). So the first reader, after its band, runs the layout analysis of
+   the whole page (about a fifth of a reading: :data:`LAYOUT_SHARE`, its band is that much
+   smaller), and :func:`merge` puts each word on the page's line it lies on: block, paragraph and
    line numbers and the reading order are the whole page's, boxes are moved to page pixels
    and then onto the image as sent. Should a word touch a cut after all, the page is read
    whole instead.
@@ -110,7 +110,7 @@ def in_columns(ink: np.ndarray, lines: list[tuple[int, int]]) -> bool:
 
 def cut_targets(count: int, head_start: float) -> list[float]:
     """Where to cut, as shares of the page's ink, for ``count`` bands read at once when the
-    first reader has ``head_start`` (a share of a page's reading) to do before its band."""
+    first reader has ``head_start`` (a share of a page's reading) to do besides its band."""
     each = (1 + head_start) / count
     first = max(each - head_start, each / 2)
     rest = (1 - first) / (count - 1)
@@ -155,7 +155,7 @@ def read_in_bands(
     prepared: Prepared, readers: Sequence[Reader], layout: Layout
 ) -> list[Word] | None:
     """The words of ``prepared``'s page, read in up to one band per reader, all at once,
-    numbered and ordered as ``layout`` (run by the first reader's thread, before its band)
+    numbered and ordered as ``layout`` (run by the first reader's thread, after its band)
     lays the whole page out; boxes on the original image. None when the page cannot be
     cut or a word touches a cut (read it whole)."""
     bands = find_bands(prepared.image, len(readers), head_start=LAYOUT_SHARE)
@@ -165,7 +165,10 @@ def read_in_bands(
     crops = [page.crop((0, top, page.width, bottom)) for top, bottom in bands]
 
     def first() -> tuple[list[LayoutLine], list[Word]]:
-        return layout(page), readers[0](crops[0])
+        # The band first: tesserocr's layout analysis keeps the GIL, its reading does not,
+        # so every band starts at once and the layout runs while the others finish.
+        reading = readers[0](crops[0])
+        return layout(page), reading
 
     with ThreadPoolExecutor(max_workers=len(bands), thread_name_prefix="ocr-band") as pool:
         head = pool.submit(first)
