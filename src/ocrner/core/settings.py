@@ -185,6 +185,12 @@ class OcrSettings(ServiceSettings):
     ocr_max_pixels: PositiveInt = Field(
         40_000_000, description="Largest image accepted, in pixels (OCR_MAX_PIXELS)."
     )
+    ocr_split_min_pixels: NonNegativeInt = Field(
+        3_000_000,
+        description="Pages of at least this many pixels are cut into horizontal bands that "
+        "the free Tesseract workers read at the same time (OCR_SPLIT_MIN_PIXELS); 0: never. "
+        "docs/performance.md explains how.",
+    )
 
     @property
     def engine_workers(self) -> int:

@@ -33,7 +33,7 @@ from ocrner.ocr.preprocess import ink_mask, ink_probe
 from ocrner.ocr.rapidocr_engine import reads, regroup
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
     from ocrner.ocr.rapidocr_engine import RapidOcrEngine
     from ocrner.ocr.tesseract import TesseractEngine
@@ -183,7 +183,19 @@ class AutoEngine:
             self._rapidocr.close()
 
     def recognize(self, image: Image.Image, language: str) -> OcrResult:
-        first = self._tesseract.recognize(image, language)
+        return self.recognize_in_bands(image, language, ())
+
+    def recognize_in_bands(
+        self, image: Image.Image, language: str, helpers: Sequence[AutoEngine]
+    ) -> OcrResult:
+        """As :meth:`recognize`, Tesseract's reading of a large page in bands on this engine
+        and ``helpers`` (:mod:`ocrner.ocr.split`); RapidOCR reads a page whole."""
+        tesseracts = [helper._tesseract for helper in helpers]
+        first = (
+            self._tesseract.recognize_in_bands(image, language, tesseracts)
+            if tesseracts
+            else self._tesseract.recognize(image, language)
+        )
         if not reads(language):
             return first
         reasons = struggled(image, first)

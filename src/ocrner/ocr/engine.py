@@ -7,11 +7,13 @@ very same objects the in-process engine returns.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from pydantic import BaseModel, Field
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from PIL.Image import Image
 
 Box = tuple[int, int, int, int]
@@ -74,4 +76,14 @@ class OcrEngine(Protocol):
 
     def recognize(self, image: Image, language: str) -> OcrResult:
         """Read ``image`` (already decoded and checked) in ``language``."""
+        ...
+
+
+@runtime_checkable
+class BandEngine(OcrEngine, Protocol):
+    """An engine that can read a large page in bands, at once on itself and on idle engines
+    of its kind lent for the call (:mod:`ocrner.ocr.split`)."""
+
+    def recognize_in_bands(self, image: Image, language: str, helpers: Sequence[Any]) -> OcrResult:
+        """Read ``image`` as :meth:`recognize` does, on this engine and ``helpers``."""
         ...

@@ -77,6 +77,17 @@ def decode_image(data: bytes, *, max_pixels: int) -> Image.Image:
         raise UnreadableImage(f"The {image.format} image is truncated or corrupt.") from None
 
 
+def pixel_count(data: bytes) -> int:
+    """The image's pixels as its header gives them, nothing decoded; 0 if it cannot be
+    read (:func:`decode_image` then says why)."""
+    try:
+        with Image.open(io.BytesIO(data), formats=SUPPORTED_FORMATS) as image:
+            width, height = image.size
+    except (UnidentifiedImageError, Image.DecompressionBombError, OSError, ValueError, SyntaxError):
+        return 0
+    return width * height
+
+
 def _to_engine_mode(image: Image.Image) -> Image.Image:
     """Greyscale or RGB, 8 bits, with any transparency composed onto white."""
     if image.mode in ("L", "RGB"):

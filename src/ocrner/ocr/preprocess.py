@@ -136,14 +136,18 @@ def otsu_threshold(grey: Image.Image) -> int:
     return int(np.argmax(variance))
 
 
-def ink_mask(grey: Image.Image) -> Image.Image:
-    """255 where there is ink (darker than the Otsu threshold), 0 elsewhere."""
+def ink_pixels(grey: Image.Image) -> np.ndarray:
+    """True where there is ink (darker than the Otsu threshold, or lighter on a dark ground)."""
     threshold = otsu_threshold(grey)
+    pixels = np.asarray(grey)
     if background_level(grey) <= threshold:  # light text on a dark ground
-        table = [0] * (threshold + 1) + [255] * (255 - threshold)
-    else:
-        table = [255] * (threshold + 1) + [0] * (255 - threshold)
-    return grey.point(table)
+        return pixels > threshold
+    return pixels <= threshold
+
+
+def ink_mask(grey: Image.Image) -> Image.Image:
+    """255 where there is ink (:func:`ink_pixels`), 0 elsewhere."""
+    return Image.fromarray(ink_pixels(grey).astype(np.uint8) * 255)
 
 
 INK_PROBE_WIDTH = 600

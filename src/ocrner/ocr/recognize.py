@@ -7,12 +7,14 @@ benchmarks all read images through these functions.
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ocrner.core.observability import ENGINE_LATENCY, record_stage
 from ocrner.core.settings import OcrSettings
-from ocrner.ocr.engine import OcrEngine, OcrResult
-from ocrner.ocr.images import decode_image
+from ocrner.core.workers import EnginePool
+from ocrner.ocr.engine import BandEngine, OcrEngine, OcrResult
+from ocrner.ocr.images import decode_image, pixel_count
 
 if TYPE_CHECKING:
     from ocrner.ocr.auto import AutoEngine
@@ -48,12 +50,47 @@ def default_engine(settings: OcrSettings) -> OcrEngine:
     return engine
 
 
-def recognize_bytes(engine: OcrEngine, data: bytes, language: str, max_pixels: int) -> OcrResult:
-    """Decode ``data`` (refusing bad or oversized images) and read its words."""
+def recognize_bytes(
+    engine: OcrEngine,
+    data: bytes,
+    language: str,
+    max_pixels: int,
+    helpers: Sequence[OcrEngine] = (),
+) -> OcrResult:
+    """Decode ``data`` (refusing bad or oversized images) and read its words; in bands on
+    ``engine`` and ``helpers`` at once when there are helpers and the engine can."""
     image = decode_image(data, max_pixels=max_pixels)
     started = time.perf_counter()
-    result = engine.recognize(image, language)
+    if helpers and isinstance(engine, BandEngine):
+        result = engine.recognize_in_bands(image, language, helpers)
+    else:
+        result = engine.recognize(image, language)
     elapsed = time.perf_counter() - started
     ENGINE_LATENCY.labels("ocr").observe(elapsed)
     record_stage("engine", elapsed)
     return result
+
+
+def engines_wanted(data: bytes, settings: OcrSettings) -> int:
+    """How many engines reading ``data`` can keep busy: every worker for a page of
+    ``OCR_SPLIT_MIN_PIXELS`` or more that Tesseract reads, else one."""
+    if (
+        settings.ocr_engine == "rapidocr"
+        or not settings.ocr_split_min_pixels
+        or pixel_count(data) < settings.ocr_split_min_pixels
+    ):
+        return 1
+    return settings.ocr_workers
+
+
+async def read_on_pool(
+    pool: EnginePool[OcrEngine], data: bytes, language: str, settings: OcrSettings
+) -> OcrResult:
+    """Read ``data`` on an engine of ``pool``; a large page also on the engines that are
+    idle right now (none are waited for, so under load every page is read whole)."""
+    return await pool.run_many(
+        lambda engines: recognize_bytes(
+            engines[0], data, language, settings.ocr_max_pixels, engines[1:]
+        ),
+        engines_wanted(data, settings),
+    )

@@ -21,7 +21,7 @@ from ocrner.core.settings import OcrSettings
 from ocrner.core.workers import EnginePool
 from ocrner.ocr.engine import OcrEngine, OcrResult
 from ocrner.ocr.images import SUPPORTED_MEDIA_TYPES
-from ocrner.ocr.recognize import default_engine, recognize_bytes
+from ocrner.ocr.recognize import default_engine, read_on_pool
 
 EngineFactory = Callable[[OcrSettings], OcrEngine]
 
@@ -81,9 +81,7 @@ async def read_image(
             [{"type": "missing", "loc": ("body", "file"), "msg": "Field required", "input": None}]
         )
     language = lang or settings.ocr_lang
-    result = await pool.run(
-        lambda engine: recognize_bytes(engine, data, language, settings.ocr_max_pixels)
-    )
+    result = await read_on_pool(pool, data, language, settings)
     return Response(result.model_dump_json(), media_type="application/json")
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from functools import partial
 from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,6 +30,7 @@ from ocrner.ocr.preprocess import (
     ink_probe,
     prepare,
 )
+from ocrner.ocr.split import LayoutLine, read_in_bands
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -126,15 +128,23 @@ class TesseractEngine:
         return api
 
     def recognize(self, image: Image, language: str) -> OcrResult:
-        api = self._api(self.check_language(language))
-        words = _read(api, prepare(image, self._preprocess))
+        return self.recognize_in_bands(image, language, ())
+
+    def recognize_in_bands(
+        self, image: Image, language: str, helpers: Sequence[TesseractEngine]
+    ) -> OcrResult:
+        """As :meth:`recognize`, a large page cut into bands that this engine and each of
+        ``helpers`` (idle engines, lent for this call) read at once (:mod:`ocrner.ocr.split`)."""
+        language = self.check_language(language)
+        apis = [engine._api(language) for engine in (self, *helpers)]
+        words = _read_page(apis, prepare(image, self._preprocess))
         if (
             ORIENT in self._preprocess
             and image.width * image.height <= ORIENT_MAX_PIXELS
             and mean_confidence(words) < ORIENT_BELOW_CONFIDENCE
             and (len(words) >= ORIENT_MIN_WORDS or has_text_ink(image))
         ):
-            words = self._best_turn(api, image, words)
+            words = self._best_turn(apis, image, words)
         return OcrResult(
             text=reading_order_text(words),
             words=words,
@@ -147,7 +157,7 @@ class TesseractEngine:
         )
 
     def _best_turn(
-        self, api: tesserocr.PyTessBaseAPI, image: Image, words: list[Word]
+        self, apis: list[tesserocr.PyTessBaseAPI], image: Image, words: list[Word]
     ) -> list[Word]:
         """The reading of ``image`` turned by a quarter turn that Tesseract is surest of.
 
@@ -157,7 +167,7 @@ class TesseractEngine:
         """
         if len(words) < ORIENT_MIN_WORDS:
             readings = [
-                _read(api, prepare(image, self._preprocess, quarter_turns=turns))
+                _read_page(apis, prepare(image, self._preprocess, quarter_turns=turns))
                 for turns in QUARTER_TURNS
             ]
             sure = [
@@ -168,7 +178,7 @@ class TesseractEngine:
             return max(sure, key=lambda reading: sum(w.confidence for w in reading), default=words)
         best, best_confidence = words, mean_confidence(words)
         for turns in QUARTER_TURNS:
-            candidate = _read(api, prepare(image, self._preprocess, quarter_turns=turns))
+            candidate = _read_page(apis, prepare(image, self._preprocess, quarter_turns=turns))
             confidence = mean_confidence(candidate)
             if confidence > best_confidence + TURN_MARGIN:
                 best, best_confidence = candidate, confidence
@@ -183,6 +193,53 @@ def has_text_ink(image: Image) -> bool:
     share = ImageStat.Stat(ink_mask(grey)).mean[0] / 255
     low, high = TEXT_INK_SHARE
     return low <= share <= high
+
+
+def _read_page(apis: list[tesserocr.PyTessBaseAPI], prepared: Prepared) -> list[Word]:
+    """The words on ``prepared``: in bands, one per instance, when there are several and
+    the page can be cut; else read whole by the first."""
+    if len(apis) > 1:
+        readers = [partial(_read_band, api) for api in apis]
+        words = read_in_bands(prepared, readers, partial(_layout, apis[0]))
+        if words is not None:
+            return words
+    return _read(apis[0], prepared)
+
+
+def _read_band(api: tesserocr.PyTessBaseAPI, band: Image) -> list[Word]:
+    """The words on one band of a prepared page, boxes on the band."""
+    return _read(api, Prepared(image=band, original_size=band.size))
+
+
+def _layout(api: tesserocr.PyTessBaseAPI, page: Image) -> list[LayoutLine]:
+    """The text lines of ``page`` as Tesseract's layout analysis finds them (the same that
+    :meth:`TesseractEngine.recognize` reads, numbered as :func:`_words` numbers them)."""
+    api.SetImage(page)
+    try:
+        iterator = api.AnalyseLayout()
+        if iterator is None:
+            return []
+        lines: list[LayoutLine] = []
+        block = paragraph = line = -1
+        for item in tesserocr.iterate_level(iterator, tesserocr.RIL.TEXTLINE):
+            block, paragraph, line = _numbered(item, block, paragraph, line)
+            box = item.BoundingBox(tesserocr.RIL.TEXTLINE)
+            if box is not None:
+                lines.append((box, max(block, 0), max(paragraph, 0), max(line, 0)))
+        return lines
+    finally:
+        api.Clear()
+
+
+def _numbered(item, block: int, paragraph: int, line: int) -> tuple[int, int, int]:
+    """The block, paragraph and line numbers at ``item``, which follows those numbers."""
+    if item.IsAtBeginningOf(tesserocr.RIL.BLOCK):
+        block, paragraph, line = block + 1, -1, -1
+    if item.IsAtBeginningOf(tesserocr.RIL.PARA):
+        paragraph, line = paragraph + 1, -1
+    if item.IsAtBeginningOf(tesserocr.RIL.TEXTLINE):
+        line += 1
+    return block, paragraph, line
 
 
 def _read(api: tesserocr.PyTessBaseAPI, prepared: Prepared) -> list[Word]:
@@ -202,12 +259,7 @@ def _words(api: tesserocr.PyTessBaseAPI, prepared: Prepared):
     if iterator is None:
         return
     for item in tesserocr.iterate_level(iterator, level):
-        if item.IsAtBeginningOf(tesserocr.RIL.BLOCK):
-            block, paragraph, line = block + 1, -1, -1
-        if item.IsAtBeginningOf(tesserocr.RIL.PARA):
-            paragraph, line = paragraph + 1, -1
-        if item.IsAtBeginningOf(tesserocr.RIL.TEXTLINE):
-            line += 1
+        block, paragraph, line = _numbered(item, block, paragraph, line)
         try:
             text = item.GetUTF8Text(level)
         except RuntimeError:  # tesserocr's way of saying "no text here" (e.g. a blank page)

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -35,6 +36,7 @@ from ocrner.core.deadlines import remaining_seconds
 from ocrner.core.errors import DeadlineExceeded, UpstreamRejected
 from ocrner.core.observability import record_stage
 from ocrner.core.settings import NerSettings, OcrSettings, OrchestratorSettings
+from ocrner.core.workers import EnginePool
 from ocrner.documents import Document, DocumentLimits, Page, PageSource, open_document
 from ocrner.ner.engine import Entity, NerEngine, NerResult
 from ocrner.ocr.engine import Box, OcrEngine, OcrResult
@@ -387,24 +389,21 @@ def _inside(box: Box, width: int, height: int) -> Box:
 
 
 class LocalOcr:
-    """OCR in this process, in a worker thread; one page at a time (one engine)."""
+    """OCR in this process, in worker threads: a page per engine, and a large page on
+    every idle engine at once (:mod:`ocrner.ocr.split`)."""
 
-    def __init__(self, engine: OcrEngine, settings: OcrSettings) -> None:
-        self.engine = engine
+    def __init__(
+        self, engine: OcrEngine, settings: OcrSettings, helpers: Sequence[OcrEngine] = ()
+    ) -> None:
+        self.engines: EnginePool[OcrEngine] = EnginePool([engine, *helpers])
         self.settings = settings
-        self._turn = asyncio.Lock()
 
     async def read(self, upload: Upload, language: str | None) -> OcrResult:
-        from ocrner.ocr.recognize import recognize_bytes
+        from ocrner.ocr.recognize import read_on_pool
 
-        async with self._turn:
-            return await asyncio.to_thread(
-                recognize_bytes,
-                self.engine,
-                upload.data,
-                language or self.settings.ocr_lang,
-                self.settings.ocr_max_pixels,
-            )
+        return await read_on_pool(
+            self.engines, upload.data, language or self.settings.ocr_lang, self.settings
+        )
 
 
 class LocalNer:
@@ -447,8 +446,11 @@ def local_pipeline(
     ocr_settings = ocr_settings or OcrSettings()
     ner_settings = ner_settings or NerSettings()
     settings = settings or OrchestratorSettings()
+    # More engines than one only pay off on pages that are read in bands.
+    ocr_engines = ocr_settings.ocr_workers if ocr_settings.ocr_split_min_pixels else 1
+    engine, *helpers = [default_ocr_engine(ocr_settings) for _ in range(ocr_engines)]
     return Pipeline(
-        LocalOcr(default_ocr_engine(ocr_settings), ocr_settings),
+        LocalOcr(engine, ocr_settings, helpers),
         LocalNer(default_ner_engine(ner_settings), ner_settings),
         document_limits(settings),
         settings.pages_in_flight,
