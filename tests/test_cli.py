@@ -33,6 +33,8 @@ def test_help_lists_every_command() -> None:
         ("extract", "--api-key"),
         ("redact", "--labels"),
         ("redact", "--api-key"),
+        ("extract", "OCRNER_PDF_PASSWORD"),
+        ("redact", "--password"),
         ("up", "--ocr-port"),
         ("serve", "{ocr,ner,orchestrator}"),
     ],

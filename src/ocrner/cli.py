@@ -19,6 +19,7 @@ from ocrner.core.settings import (
 
 SERVICES = ("ocr", "ner", "orchestrator")
 API_KEY_ENV = "OCRNER_API_KEY"
+PASSWORD_ENV = "OCRNER_PDF_PASSWORD"  # noqa: S105 (the variable's name, not a password)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -64,6 +65,7 @@ def _parser() -> argparse.ArgumentParser:
         help=f"with --url: the orchestrator's API_KEY, sent as X-API-Key "
         f"(default: the {API_KEY_ENV} environment variable)",
     )
+    _password_option(extract)
     extract.add_argument(
         "--async",
         dest="as_jobs",
@@ -98,6 +100,7 @@ def _parser() -> argparse.ArgumentParser:
         f"(default: the {API_KEY_ENV} environment variable)",
     )
     redact.add_argument("--lang", help="OCR language, e.g. eng (default: OCR_LANG)")
+    _password_option(redact)
 
     up = commands.add_parser(
         "up",
@@ -162,23 +165,45 @@ def main(argv: list[str] | None = None) -> int:
         from ocrner.redacting import redact_file
 
         return redact_file(
-            args.file, args.labels, url=args.url, api_key=args.api_key, language=args.lang
+            args.file,
+            args.labels,
+            url=args.url,
+            api_key=args.api_key,
+            language=args.lang,
+            password=args.password,
         )
     if args.as_jobs:
         if not args.url:
             _parser().error("--async needs --url: jobs run on a stack")
-        return _extract_as_jobs(args.images, args.url, args.format, args.lang, args.api_key)
+        return _extract_as_jobs(
+            args.images, args.url, args.format, args.lang, args.api_key, args.password
+        )
     return _extract(
         args.images,
         url=args.url,
         output_format=args.format,
         language=args.lang,
         api_key=args.api_key,
+        password=args.password,
+    )
+
+
+def _password_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--password",
+        default=os.environ.get(PASSWORD_ENV),
+        help=f"the password of encrypted PDFs (default: the {PASSWORD_ENV} environment "
+        "variable, which keeps it out of the process list)",
     )
 
 
 def _extract_as_jobs(
-    images: list[Path], url: str, output_format: str, language: str | None, api_key: str | None
+    images: list[Path],
+    url: str,
+    output_format: str,
+    language: str | None,
+    api_key: str | None,
+    password: str | None,
 ) -> int:
     from ocrner.jobs.client import extract_as_jobs
 
@@ -191,7 +216,15 @@ def _extract_as_jobs(
 
     try:
         results = asyncio.run(
-            extract_as_jobs(images, url.rstrip("/"), language, show, sys.stderr, api_key=api_key)
+            extract_as_jobs(
+                images,
+                url.rstrip("/"),
+                language,
+                show,
+                sys.stderr,
+                api_key=api_key,
+                password=password,
+            )
         )
     except KeyboardInterrupt:
         sys.stderr.write("cancelled\n")
@@ -206,10 +239,13 @@ def _extract(
     output_format: str,
     language: str | None,
     api_key: str | None,
+    password: str | None,
 ) -> int:
     from ocrner.extraction import extract_files
 
-    results = asyncio.run(extract_files(images, url=url, language=language, api_key=api_key))
+    results = asyncio.run(
+        extract_files(images, url=url, language=language, api_key=api_key, password=password)
+    )
     if output_format == "json":
         json.dump(results, sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")

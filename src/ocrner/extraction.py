@@ -36,20 +36,29 @@ async def extract_files(
     url: str | None = None,
     language: str | None = None,
     api_key: str | None = None,
+    password: str | None = None,
 ) -> list[dict[str, Any]]:
-    """Extract entities from each file, locally or by POSTing to the orchestrator at ``url``."""
+    """Extract entities from each file, locally or by POSTing to the orchestrator at ``url``;
+    ``password`` opens the encrypted PDFs among them."""
     if url:
-        return await _extract_remote(paths, url.rstrip("/"), language, api_key)
+        return await _extract_remote(paths, url.rstrip("/"), language, api_key, password)
     from ocrner.orchestrator.pipeline import local_pipeline
 
     pipeline = local_pipeline()
-    return [await _extract_local(pipeline, path, language) for path in paths]
+    return [await _extract_local(pipeline, path, language, password) for path in paths]
 
 
-async def _extract_local(pipeline: Pipeline, path: Path, language: str | None) -> dict[str, Any]:
+def password_form(password: str | None) -> dict[str, str] | None:
+    """The multipart form fields that carry ``password`` to the orchestrator."""
+    return {"password": password} if password else None
+
+
+async def _extract_local(
+    pipeline: Pipeline, path: Path, language: str | None, password: str | None
+) -> dict[str, Any]:
     try:
         upload = read_upload(path)
-        result = await pipeline.extract(upload, language)
+        result = await pipeline.extract(upload, language, password)
     except OSError as error:
         return failure(path, 400, "unreadable_file", "Unreadable file", error.strerror or "")
     except OcrnerError as error:
@@ -62,7 +71,7 @@ async def _extract_local(pipeline: Pipeline, path: Path, language: str | None) -
 
 
 async def _extract_remote(
-    paths: list[Path], url: str, language: str | None, api_key: str | None
+    paths: list[Path], url: str, language: str | None, api_key: str | None, password: str | None
 ) -> list[dict[str, Any]]:
     results = []
     headers = {API_KEY_HEADER: api_key} if api_key else None
@@ -79,6 +88,7 @@ async def _extract_remote(
                 response = await client.post(
                     f"{url}/api/NER",
                     files={"file": (upload.filename, upload.data, upload.content_type)},
+                    data=password_form(password),
                     params={"lang": language} if language else None,
                 )
             except httpx.HTTPError as error:

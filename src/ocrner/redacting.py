@@ -18,7 +18,8 @@ import httpx
 
 from ocrner.core.errors import OcrnerError
 from ocrner.core.problems import Problem
-from ocrner.extraction import REMOTE_TIMEOUT_SECONDS, read_upload
+from ocrner.extraction import REMOTE_TIMEOUT_SECONDS, password_form, read_upload
+from ocrner.orchestrator.pipeline import Upload
 
 
 def redacted_path(path: Path) -> Path:
@@ -33,8 +34,10 @@ def redact_file(
     url: str | None = None,
     api_key: str | None = None,
     language: str | None = None,
+    password: str | None = None,
 ) -> int:
-    """Redact ``path``; 0 when the redacted file was written and verified, else 1."""
+    """Redact ``path`` (``password`` opens an encrypted PDF); 0 when the redacted file was
+    written and verified, else 1."""
     try:
         upload = read_upload(path)
     except OSError as error:
@@ -48,11 +51,9 @@ def redact_file(
             ).model_dump(exclude_none=True)
         )
     if url:
-        outcome = _remote(
-            upload.filename, upload.data, upload.content_type, labels, url, api_key, language
-        )
+        outcome = _remote(upload, labels, url, api_key, language, password)
     else:
-        outcome = asyncio.run(_local(upload, labels, language))
+        outcome = asyncio.run(_local(upload, labels, language, password))
     if isinstance(outcome, dict):
         return _fail(outcome)
     data, report = outcome
@@ -64,32 +65,34 @@ def redact_file(
 
 
 async def _local(
-    upload: Any, labels: str | None, language: str | None
+    upload: Upload, labels: str | None, language: str | None, password: str | None
 ) -> tuple[bytes, dict[str, Any]] | dict[str, Any]:
     from ocrner.orchestrator.pipeline import local_pipeline
     from ocrner.orchestrator.redaction import Redactor, parse_labels
 
     try:
-        redacted = await Redactor(local_pipeline()).redact(upload, parse_labels(labels), language)
+        redacted = await Redactor(local_pipeline()).redact(
+            upload, parse_labels(labels), language, password
+        )
     except OcrnerError as error:
         return Problem.from_error(error, "-").model_dump(exclude_none=True)
     return redacted.data, redacted.report.model_dump(mode="json")
 
 
 def _remote(
-    filename: str,
-    data: bytes,
-    content_type: str,
+    upload: Upload,
     labels: str | None,
     url: str,
     api_key: str | None,
     language: str | None,
+    password: str | None,
 ) -> tuple[bytes, dict[str, Any]] | dict[str, Any]:
+    form = {**({"labels": labels} if labels else {}), **(password_form(password) or {})}
     try:
         response = httpx.post(
             f"{url.rstrip('/')}/api/redact",
-            files={"file": (filename, data, content_type)},
-            data={"labels": labels} if labels else None,
+            files={"file": (upload.filename, upload.data, upload.content_type)},
+            data=form or None,
             params={"lang": language} if language else None,
             headers={"Accept": "application/json", **({"X-API-Key": api_key} if api_key else {})},
             timeout=REMOTE_TIMEOUT_SECONDS,

@@ -9,6 +9,7 @@ documents get a 4xx problem and the stack answers the next request normally.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -165,3 +166,35 @@ def test_the_cli_in_process_and_through_the_stack_read_a_document_alike(
     assert local["pages"] == remote["pages"]
     assert local["text"] == remote["text"]
     assert local["entities"] == remote["entities"]
+
+
+def test_the_cli_opens_an_encrypted_pdf_with_the_password_everywhere(
+    stack: Stack, tmp_path: Path
+) -> None:
+    """In process, through the stack, as a job and when redacting: refused without the
+    password, read with it (given by the environment variable, as the help advises)."""
+    locked = tmp_path / "locked.pdf"
+    locked.write_bytes(encrypted_pdf())
+
+    def run_cli(*args: str, password: str | None) -> subprocess.CompletedProcess[bytes]:
+        env = {key: value for key, value in os.environ.items() if key != "OCRNER_PDF_PASSWORD"}
+        if password:
+            env["OCRNER_PDF_PASSWORD"] = password
+        return subprocess.run(
+            [sys.executable, "-m", "ocrner", *args], capture_output=True, env=env, timeout=300
+        )
+
+    for extra in ((), ("--url", stack.url), ("--url", stack.url, "--async")):
+        refused = run_cli("extract", str(locked), *extra, password=None)
+        opened = run_cli("extract", str(locked), *extra, password=TEST_PASSWORD)
+        assert refused.returncode == 1, extra
+        assert b"encrypted_document" in refused.stdout, extra
+        assert opened.returncode == 0, (extra, opened.stdout[-500:], opened.stderr[-500:])
+        result = json.loads(opened.stdout.splitlines()[0] if "--async" in extra else opened.stdout)
+        entry = result if "--async" in extra else result[0]
+        assert entry["result"]["pages"][0]["read"] == "text_layer", extra
+        assert entry["result"]["entities"], extra
+
+    redacted = run_cli("redact", str(locked), "--url", stack.url, password=TEST_PASSWORD)
+    assert redacted.returncode == 0, redacted.stdout[-500:]
+    assert (tmp_path / "locked.redacted.pdf").is_file()

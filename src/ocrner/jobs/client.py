@@ -20,7 +20,7 @@ from typing import Any, TextIO
 import httpx
 
 from ocrner.core.problems import Problem
-from ocrner.extraction import failure, read_upload, response_json
+from ocrner.extraction import failure, password_form, read_upload, response_json
 from ocrner.orchestrator.service import API_KEY_HEADER
 
 POLL_SECONDS = 0.5
@@ -94,8 +94,10 @@ async def extract_as_jobs(
     stream: TextIO,
     *,
     api_key: str | None = None,
+    password: str | None = None,
 ) -> list[Result]:
-    """Submit every file, show progress, hand on each result as its job finishes."""
+    """Submit every file, show progress, hand on each result as its job finishes;
+    ``password`` opens the encrypted PDFs among them."""
     watched = [Watched(path) for path in paths]
     display = ProgressDisplay(watched, stream)
     results: list[Result] = []
@@ -115,6 +117,7 @@ async def extract_as_jobs(
                     response = await client.post(
                         "/api/jobs",
                         files={"file": (upload.filename, upload.data, upload.content_type)},
+                        data=password_form(password),
                         params={"lang": language} if language else None,
                     )
                 except OSError as error:
