@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from tests.utils.browser import MISSING, chromium, console_errors
-from tests.utils.documents import letters, text_pdf
+from tests.utils.documents import PAGE_LETTERS, TEST_PASSWORD, encrypted_pdf, letters, text_pdf
 from tests.utils.images import SAMPLE_IMAGE
 from tests.utils.processes import ServiceProcess, Stack
 
@@ -270,6 +270,26 @@ def test_with_an_api_key_the_page_asks_for_it_and_keeps_it_for_the_tab(
         driver.refresh()
         assert driver.find_element(By.ID, "api-key").get_attribute("value") == "k3y"
         assert driver.execute_script("return localStorage.length") == 0
+
+
+def test_an_encrypted_pdf_asks_for_its_password_and_opens_with_it(
+    browser, stack: Stack, tmp_path
+) -> None:
+    driver, _ = browser
+    driver.get(f"{stack.url}/")
+    driver.execute_script("sessionStorage.clear()")
+    locked = tmp_path / "locked.pdf"
+    locked.write_bytes(encrypted_pdf())
+    choose(driver, locked)
+    WebDriverWait(driver, SHOWN_WITHIN_SECONDS).until(
+        lambda d: d.find_element(By.ID, "error").is_displayed()
+    )
+    assert "encrypted_document" in driver.find_element(By.ID, "error").text
+    assert focused(driver) == "pdf-password"
+    ActionChains(driver).send_keys(TEST_PASSWORD, Keys.ENTER).perform()  # sends the file again
+    person = next(text for text, label in PAGE_LETTERS[0].entities if label == "PERSON")
+    assert person in rows_by_text(driver)
+    assert driver.execute_script("return sessionStorage.length + localStorage.length") == 0
 
 
 def test_the_page_fits_a_phone_sized_screen(stack: Stack) -> None:

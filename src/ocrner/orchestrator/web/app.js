@@ -47,6 +47,15 @@
     return key ? { ...extra, "X-API-Key": key } : extra;
   }
 
+  // A new form with the file, and the PDF password when one is given.
+  function fileForm(file) {
+    const form = new FormData();
+    form.append("file", file, file.name);
+    const password = $("pdf-password").value;
+    if (password) form.append("password", password);
+    return form;
+  }
+
   function setStatus(id, text, busy = false) {
     $(id).textContent = text;
     document.body.setAttribute("aria-busy", busy ? "true" : "false");
@@ -73,6 +82,7 @@
     );
     box.hidden = false;
     if (problem.status === 401) $("api-key").focus();
+    else if (problem.code === "encrypted_document") $("pdf-password").focus();
     else box.focus();
   }
 
@@ -92,8 +102,7 @@
     $("redact-result").hidden = true;
     for (const url of state.urls.splice(0)) URL.revokeObjectURL(url);
     setStatus("status", `Reading ${file.name}…`, true);
-    const form = new FormData();
-    form.append("file", file, file.name);
+    const form = fileForm(file);
     let response;
     try {
       response = await fetch("/api/NER", { method: "POST", body: form, headers: headers() });
@@ -222,8 +231,7 @@
 
   // A PDF or TIFF page as PNG from POST /api/page (browsers show neither), or null.
   async function pageImage(file, number) {
-    const form = new FormData();
-    form.append("file", file, file.name);
+    const form = fileForm(file);
     try {
       const response = await fetch(`/api/page?page=${number}`,
         { method: "POST", body: form, headers: headers() });
@@ -325,8 +333,7 @@
       return;
     }
     setStatus("redact-status", `Redacting ${labels.join(", ")} and checking the result…`, true);
-    const form = new FormData();
-    form.append("file", state.file, state.file.name);
+    const form = fileForm(state.file);
     form.append("labels", labels.join(","));
     let response;
     try {
@@ -385,6 +392,9 @@
     key.addEventListener("input", () => sessionStorage.setItem(KEY_STORAGE, key.value));
     key.addEventListener("keydown", (event) => {
       if (event.key === "Enter" && state.file) analyse(state.file); // send it again, with the key
+    });
+    $("pdf-password").addEventListener("keydown", (event) => {
+      if (event.key === "Enter" && state.file) analyse(state.file); // again, with the password
     });
 
     const input = $("file");
