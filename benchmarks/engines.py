@@ -367,7 +367,8 @@ def median_ms(seconds: list[float]) -> float:
 @dataclass(frozen=True)
 class EngineSetting:
     """One way of reading the receipt: ``OCR_ENGINE``, ``OCR_THREADS`` and, as in the OCR
-    service, ``workers`` engine instances reading at the same time (``OCR_WORKERS``)."""
+    service, ``workers`` workers reading at the same time (``OCR_WORKERS``), each with its
+    engine from ``default_engine`` (they share one RapidOCR, as the service's do)."""
 
     engine: str
     threads: int

@@ -209,8 +209,9 @@ def engine_docs(results: dict[str, SubsetResult]) -> list[str]:
         "on the forms, receipts the same); `ocr.engine` in the response names the engine, or "
         "both (`rapidocr 3.10.0 + tesseract 5.5.4`) when words of both are in the answer. "
         "Which engine is decided per page, not per region. RapidOCR is loaded on the first "
-        "page that needs it (a few seconds, about 150 MB per OCR worker), so a service that "
-        "sees only clean pages starts and stays as with Tesseract alone.",
+        "page that needs it (a few seconds), once per process: the OCR workers share it, one "
+        "reading at a time, as each reading already runs on `OCR_THREADS` cores; a service "
+        "that sees only clean pages starts and stays as with Tesseract alone.",
         "",
         "Tesseract's signals on the real documents and where `auto` sent them:",
         "",

@@ -358,9 +358,9 @@ def _receipt_lines(results: dict[str, Any]) -> list[str]:
         f"{image['height']}, {image['bytes']:,} bytes {image['content_type']}): the OCR step "
         "alone (`recognize_bytes`) in a fresh process per setting, after one warm-up read; "
         "RapidOCR with 1 and 2 onnxruntime threads (`OCR_THREADS`), alone and with as many "
-        "instances reading at once in threads as the OCR service has workers by default "
-        "(`OCR_WORKERS`, the CPU count): whether the threads of one read and the workers "
-        "compete for the cores.",
+        "workers sending it receipts at once in threads as the OCR service has by default "
+        "(`OCR_WORKERS`, the CPU count), each with its engine from `default_engine` as in "
+        "the service: they share the process's one RapidOCR, one reading at a time.",
         "",
     ]
     lines += _table(

@@ -18,7 +18,7 @@ from ocrner.ocr.auto import (
 )
 from ocrner.ocr.engine import OcrResult, Word
 from ocrner.ocr.rapidocr_engine import RapidOcrEngine
-from ocrner.ocr.recognize import default_engine
+from ocrner.ocr.recognize import OneAtATime, default_engine
 from ocrner.ocr.tesseract import TesseractEngine
 from tests.utils.images import LETTER, font, render_paragraph
 
@@ -103,7 +103,7 @@ def test_auto_reads_faint_small_print_again_with_rapidocr(auto: AutoEngine) -> N
 
 @pytest.mark.parametrize(
     ("name", "engine"),
-    [("tesseract", TesseractEngine), ("rapidocr", RapidOcrEngine), ("auto", AutoEngine)],
+    [("tesseract", TesseractEngine), ("rapidocr", OneAtATime), ("auto", AutoEngine)],
 )
 def test_ocr_engine_setting_picks_the_engine(
     monkeypatch: pytest.MonkeyPatch, name: str, engine: type

@@ -158,7 +158,7 @@ class OcrSettings(ServiceSettings):
     )
     ocr_threads: PositiveInt = Field(
         default_factory=available_cpus,
-        description="onnxruntime threads per RapidOCR instance (OCR_THREADS); default: the CPUs "
+        description="onnxruntime threads of RapidOCR's reading (OCR_THREADS); default: the CPUs "
         "this process may use (affinity and cgroup quota).",
     )
     ocr_device: OcrDevice = Field(
@@ -179,8 +179,9 @@ class OcrSettings(ServiceSettings):
     )
     ocr_workers: PositiveInt = Field(
         default_factory=lambda: os.cpu_count() or 1,
-        description="OCR engine instances (Tesseract, and RapidOCR with auto or rapidocr) "
-        "working in parallel (OCR_WORKERS); default: CPU count.",
+        description="OCR workers reading in parallel, each with its own Tesseract "
+        "(OCR_WORKERS); RapidOCR (auto or rapidocr) is one per process that they share, one "
+        "reading at a time on OCR_THREADS cores; default: CPU count.",
     )
     ocr_max_pixels: PositiveInt = Field(
         40_000_000, description="Largest image accepted, in pixels (OCR_MAX_PIXELS)."

@@ -35,7 +35,7 @@ from ocrner.ocr.rapidocr_engine import reads, regroup
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
-    from ocrner.ocr.rapidocr_engine import RapidOcrEngine
+    from ocrner.ocr.recognize import OneAtATime
     from ocrner.ocr.tesseract import TesseractEngine
 
 logger = logging.getLogger("ocrner.ocr")
@@ -169,10 +169,10 @@ class AutoEngine:
     Tesseract alone.
     """
 
-    def __init__(self, tesseract: TesseractEngine, rapidocr: Callable[[], RapidOcrEngine]) -> None:
+    def __init__(self, tesseract: TesseractEngine, rapidocr: Callable[[], OneAtATime]) -> None:
         self._tesseract = tesseract
         self._make_rapidocr = rapidocr
-        self._rapidocr: RapidOcrEngine | None = None
+        self._rapidocr: OneAtATime | None = None
 
     def warm_up(self, language: str) -> None:
         self._tesseract.warm_up(language)

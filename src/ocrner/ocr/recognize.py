@@ -6,6 +6,7 @@ benchmarks all read images through these functions.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -17,8 +18,55 @@ from ocrner.ocr.engine import BandEngine, OcrEngine, OcrResult
 from ocrner.ocr.images import decode_image, pixel_count
 
 if TYPE_CHECKING:
+    from PIL.Image import Image
+
+    from ocrner.core.settings import OcrDevice
     from ocrner.ocr.auto import AutoEngine
     from ocrner.ocr.rapidocr_engine import RapidOcrEngine
+
+
+class OneAtATime:
+    """An engine that the OCR workers of a process share, used by one of them at a time.
+
+    RapidOCR already spreads one reading over every core (``OCR_THREADS``), so one instance
+    per process reads as fast under load as one per worker (whose threads only compete for
+    the same cores) and holds its models once instead of once per worker.
+    """
+
+    def __init__(self, engine: RapidOcrEngine) -> None:
+        self._engine = engine
+        self._turn = threading.Lock()
+        self.name = engine.name
+
+    def check_language(self, language: str) -> str:
+        return self._engine.check_language(language)
+
+    def warm_up(self, language: str) -> None:
+        with self._turn:
+            self._engine.warm_up(language)
+
+    def close(self) -> None:
+        """Nothing to release: the engine is the process's."""
+
+    def recognize(self, image: Image, language: str) -> OcrResult:
+        with self._turn:
+            return self._engine.recognize(image, language)
+
+
+_SHARED_RAPIDOCR: dict[tuple[int, str], OneAtATime] = {}
+_SHARED_RAPIDOCR_MADE = threading.Lock()
+
+
+def shared_rapidocr(threads: int, device: OcrDevice) -> OneAtATime:
+    """This process's RapidOCR for ``threads`` and ``device``, made on the first call."""
+    from ocrner.ocr.rapidocr_engine import RapidOcrEngine
+
+    with _SHARED_RAPIDOCR_MADE:
+        engine = _SHARED_RAPIDOCR.get((threads, device))
+        if engine is None:
+            engine = OneAtATime(RapidOcrEngine(threads, device))
+            _SHARED_RAPIDOCR[(threads, device)] = engine
+        return engine
 
 
 def default_engine(settings: OcrSettings) -> OcrEngine:
@@ -26,11 +74,9 @@ def default_engine(settings: OcrSettings) -> OcrEngine:
     it is installed)."""
     from ocrner.ocr.tesseract import TesseractEngine
 
-    engine: TesseractEngine | RapidOcrEngine | AutoEngine
+    engine: TesseractEngine | OneAtATime | AutoEngine
     if settings.ocr_engine == "rapidocr":
-        from ocrner.ocr.rapidocr_engine import RapidOcrEngine
-
-        engine = RapidOcrEngine(settings.ocr_threads, settings.ocr_device)
+        engine = shared_rapidocr(settings.ocr_threads, settings.ocr_device)
     else:
         engine = TesseractEngine(settings.ocr_tessdata_dir, settings.ocr_preprocess)
         if settings.ocr_engine == "auto":
@@ -40,11 +86,11 @@ def default_engine(settings: OcrSettings) -> OcrEngine:
             import rapidocr  # noqa: F401
 
             from ocrner.ocr.auto import AutoEngine
-            from ocrner.ocr.rapidocr_engine import RapidOcrEngine, check_device
+            from ocrner.ocr.rapidocr_engine import check_device
 
             check_device(settings.ocr_device)
             engine = AutoEngine(
-                engine, lambda: RapidOcrEngine(settings.ocr_threads, settings.ocr_device)
+                engine, lambda: shared_rapidocr(settings.ocr_threads, settings.ocr_device)
             )
     engine.warm_up(settings.ocr_lang)
     return engine
