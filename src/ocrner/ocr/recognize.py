@@ -38,9 +38,6 @@ class OneAtATime:
         self._turn = threading.Lock()
         self.name = engine.name
 
-    def check_language(self, language: str) -> str:
-        return self._engine.check_language(language)
-
     def warm_up(self, language: str) -> None:
         with self._turn:
             self._engine.warm_up(language)
