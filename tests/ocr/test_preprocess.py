@@ -10,6 +10,7 @@ from PIL import Image, ImageDraw
 
 from ocrner.core.errors import InvalidInput
 from ocrner.core.settings import PreprocessStep
+from ocrner.ocr.engine import Word
 from ocrner.ocr.preprocess import ORIENT, STEPS, check_steps, estimate_skew, prepare
 from ocrner.ocr.recognize import recognize_bytes
 from tests.utils.images import LETTER, encode, font, render_lines, render_paragraph
@@ -103,15 +104,15 @@ def test_an_upside_down_page_is_read_once_turned(ocr_engine) -> None:
     assert similarity(result.text, LETTER) > 0.97
 
 
-def _serif_paragraph(text: str, size: int) -> Image.Image:
+def _serif_paragraph(text: str, size: int, spacing: float = 1.4, margin: int = 20) -> Image.Image:
     face = font(size, "DejaVuSerif.ttf")
     lines = textwrap.wrap(text, 60)
-    step = int(size * 1.4)
-    width = int(max(face.getlength(line) for line in lines)) + 40
-    image = Image.new("L", (width, step * len(lines) + 40), 255)
+    step = int(size * spacing)
+    width = int(max(face.getlength(line) for line in lines)) + 2 * margin
+    image = Image.new("L", (width, step * len(lines) + 2 * margin), 255)
     draw = ImageDraw.Draw(image)
     for index, line in enumerate(lines):
-        draw.text((20, 20 + index * step), line, font=face, fill=0)
+        draw.text((margin, margin + index * step), line, font=face, fill=0)
     return image
 
 
@@ -147,3 +148,51 @@ def test_only_a_page_with_the_ink_of_text_is_turned_when_no_words_were_read() ->
     half_dark = Image.new("L", (800, 600), 255)
     ImageDraw.Draw(half_dark).rectangle((0, 0, 799, 299), fill=0)
     assert not has_text_ink(half_dark)
+
+
+def test_a_page_on_its_side_read_as_a_few_standing_words_is_read_upright(ocr_settings) -> None:
+    """Small, tightly set serif text on its side: Tesseract reads a few words down the page,
+    surely (a mean confidence near 90), and leaves the rest; the page is turned because
+    those words stand on end, and the turned page reads whole."""
+    from ocrner.ocr.tesseract import TesseractEngine, on_its_side
+
+    page = _serif_paragraph(LETTER, 12, spacing=1.25, margin=4).transpose(
+        Image.Transpose.ROTATE_270
+    )
+    upright_only = [step for step in ocr_settings.ocr_preprocess if step != ORIENT]
+    engines = [
+        TesseractEngine(ocr_settings.ocr_tessdata_dir, steps)
+        for steps in (upright_only, ocr_settings.ocr_preprocess)
+    ]
+    try:
+        unturned, turned = (
+            recognize_bytes(engine, encode(page), "eng", 40_000_000) for engine in engines
+        )
+    finally:
+        for engine in engines:
+            engine.close()
+    assert unturned.mean_confidence > 60
+    assert on_its_side(page, unturned.words)
+    assert similarity(unturned.text, LETTER) < 0.5
+    assert similarity(turned.text, LETTER) > 0.97
+
+
+def test_a_page_is_on_its_side_when_its_words_stand_on_end_and_leave_its_ink_unread() -> None:
+    from ocrner.ocr.tesseract import on_its_side
+
+    page = Image.new("L", (100, 400), 255)
+    draw = ImageDraw.Draw(page)
+    for left in (20, 45, 70):
+        draw.rectangle((left, 20, left + 9, 380), fill=0)  # three lines running down the page
+
+    def words(*boxes: tuple[int, int, int, int], text: str = "word") -> list[Word]:
+        return [
+            Word(text=text, box=box, confidence=80, block=0, paragraph=0, line=0) for box in boxes
+        ]
+
+    standing = words((20, 20, 30, 80), (45, 20, 55, 90))
+    assert on_its_side(page, standing)
+    assert not on_its_side(page, words((20, 20, 30, 80), (45, 20, 55, 90), text="a1"))
+    assert not on_its_side(page, words((20, 20, 80, 30), (20, 40, 90, 50)))
+    covering = words((20, 20, 30, 380), (45, 20, 55, 380), (70, 20, 80, 380))
+    assert not on_its_side(page, covering)

@@ -26,10 +26,10 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PIL import Image, ImageStat
+from PIL import Image
 
-from ocrner.ocr.engine import Box, OcrResult, Word, mean_confidence, reading_order_text
-from ocrner.ocr.preprocess import ink_mask, ink_probe
+from ocrner.ocr.engine import Box, OcrResult, mean_confidence, reading_order_text
+from ocrner.ocr.preprocess import ink_read
 from ocrner.ocr.rapidocr_engine import reads, regroup
 
 if TYPE_CHECKING:
@@ -48,11 +48,6 @@ MAX_GARBAGE_SHARE = 0.25
 
 MIN_INK_READ = 0.97
 """A reading whose word boxes cover less of the page's ink is read again by RapidOCR."""
-
-BOX_MARGIN = 0.15
-"""Word boxes are grown by this share of their height on each side when ink is matched to
-them (ascenders, descenders and the ink between words)."""
-
 
 GAP_CONFIDENCE = 90.0
 """A Tesseract word this sure is added to RapidOCR's reading where RapidOCR found nothing."""
@@ -87,32 +82,6 @@ def is_garbage(text: str) -> bool:
     return alnum * 2 < len(text)
 
 
-def ink_read(image: Image.Image, words: list[Word]) -> float:
-    """The share of the page's ink pixels that lie inside (slightly grown) word boxes;
-    1.0 for a page without ink."""
-    grey, factor = ink_probe(image)
-    size = grey.size
-    ink = ink_mask(grey)
-    total = ImageStat.Stat(ink).sum[0]
-    if not total:
-        return 1.0
-    boxes = Image.new("L", size, 0)
-    for word in words:
-        x0, y0, x1, y1 = word.box
-        grow = (y1 - y0) * BOX_MARGIN
-        boxes.paste(
-            255,
-            (
-                max(0, int((x0 - grow) * factor)),
-                max(0, int((y0 - grow) * factor)),
-                min(size[0], round((x1 + grow) * factor) + 1),
-                min(size[1], round((y1 + grow) * factor) + 1),
-            ),
-        )
-    inside = ImageStat.Stat(ink, mask=boxes).sum[0]
-    return inside / total
-
-
 def signals(image: Image.Image, result: OcrResult) -> Signals:
     """The signals of Tesseract's ``result`` on ``image``."""
     words = result.words
@@ -120,7 +89,7 @@ def signals(image: Image.Image, result: OcrResult) -> Signals:
     return Signals(
         mean_confidence=result.mean_confidence if words else 100.0,
         garbage_share=garbage,
-        ink_read=ink_read(image, words),
+        ink_read=ink_read(image, [word.box for word in words]),
     )
 
 

@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
-from PIL import Image, ImageFilter, ImageOps
+from PIL import Image, ImageFilter, ImageOps, ImageStat
 
 from ocrner.core.errors import InvalidInput
 from ocrner.ocr.engine import Box
@@ -163,6 +163,36 @@ def ink_probe(image: Image.Image) -> tuple[Image.Image, float]:
         size = (max(1, round(image.width * factor)), max(1, round(image.height * factor)))
         grey = grey.resize(size, Image.Resampling.BOX)
     return grey, factor
+
+
+BOX_MARGIN = 0.15
+"""Word boxes are grown by this share of their height on each side when ink is matched to
+them (ascenders, descenders and the ink between words)."""
+
+
+def ink_read(image: Image.Image, boxes: Sequence[Box]) -> float:
+    """The share of the page's ink pixels that lie inside (slightly grown) word ``boxes``;
+    1.0 for a page without ink."""
+    grey, factor = ink_probe(image)
+    size = grey.size
+    ink = ink_mask(grey)
+    total = ImageStat.Stat(ink).sum[0]
+    if not total:
+        return 1.0
+    covered = Image.new("L", size, 0)
+    for x0, y0, x1, y1 in boxes:
+        grow = (y1 - y0) * BOX_MARGIN
+        covered.paste(
+            255,
+            (
+                max(0, int((x0 - grow) * factor)),
+                max(0, int((y0 - grow) * factor)),
+                min(size[0], round((x1 + grow) * factor) + 1),
+                min(size[1], round((y1 + grow) * factor) + 1),
+            ),
+        )
+    inside = ImageStat.Stat(ink, mask=covered).sum[0]
+    return inside / total
 
 
 def _profile_sharpness(rows: np.ndarray, columns: np.ndarray, height: int, slope: float) -> float:

@@ -28,6 +28,7 @@ from ocrner.ocr.preprocess import (
     check_steps,
     ink_mask,
     ink_probe,
+    ink_read,
     prepare,
 )
 from ocrner.ocr.split import LayoutLine, read_in_bands
@@ -52,6 +53,20 @@ ORIENT_MAX_PIXELS = 12_000_000
 
 TURN_MARGIN = 10.0
 """A turned page's reading replaces the first only if Tesseract is this much surer of it."""
+
+SIDEWAYS_WORD_LETTERS = 3
+"""Words of this many letters or digits or more are wider than high when their line lies flat."""
+
+SIDEWAYS_INK_READ = 0.5
+"""A page whose words mostly stand on end is turned when they cover less of its ink than this
+(:func:`on_its_side`)."""
+
+SIDE_TURNS = (1, 3, 2)
+"""Turns to try on a page on its side, or one that reads as next to no words: first the
+quarter turns that lay lines running down the page flat."""
+
+FULL_INK_READ = 0.97
+"""A turned reading whose words cover this share of the page's ink has read all of it."""
 
 
 def installed_languages(tessdata_dir: Path) -> list[str]:
@@ -138,13 +153,14 @@ class TesseractEngine:
         language = self.check_language(language)
         apis = [engine._api(language) for engine in (self, *helpers)]
         words = _read_page(apis, prepare(image, self._preprocess))
-        if (
-            ORIENT in self._preprocess
-            and image.width * image.height <= ORIENT_MAX_PIXELS
-            and mean_confidence(words) < ORIENT_BELOW_CONFIDENCE
-            and (len(words) >= ORIENT_MIN_WORDS or has_text_ink(image))
-        ):
-            words = self._best_turn(apis, image, words)
+        if ORIENT in self._preprocess and image.width * image.height <= ORIENT_MAX_PIXELS:
+            if on_its_side(image, words):
+                words = self._fullest_turn(apis, image, words, SIDE_TURNS)
+            elif mean_confidence(words) < ORIENT_BELOW_CONFIDENCE:
+                if len(words) >= ORIENT_MIN_WORDS:
+                    words = self._surer_turn(apis, image, words)
+                elif has_text_ink(image):
+                    words = self._fullest_turn(apis, image, words, SIDE_TURNS)
         return OcrResult(
             text=reading_order_text(words),
             words=words,
@@ -156,35 +172,57 @@ class TesseractEngine:
             mean_confidence=round(mean_confidence(words), 2),
         )
 
-    def _best_turn(
+    def _surer_turn(
         self, apis: list[tesserocr.PyTessBaseAPI], image: Image, words: list[Word]
     ) -> list[Word]:
-        """The reading of ``image`` turned by a quarter turn that Tesseract is surest of.
-
-        A page that read as next to no words is read in every turn, and the sure reading
-        with the most confidence in all wins: one turn of a page on its side may read a
-        few words surely (a line upside down) where another reads them all.
-        """
-        if len(words) < ORIENT_MIN_WORDS:
-            readings = [
-                _read_page(apis, prepare(image, self._preprocess, quarter_turns=turns))
-                for turns in QUARTER_TURNS
-            ]
-            sure = [
-                reading
-                for reading in readings
-                if mean_confidence(reading) >= ORIENT_BELOW_CONFIDENCE + TURN_MARGIN
-            ]
-            return max(sure, key=lambda reading: sum(w.confidence for w in reading), default=words)
+        """The reading of ``image`` turned by a quarter turn (:data:`QUARTER_TURNS`, upside
+        down first) that Tesseract is :data:`TURN_MARGIN` surer of than of ``words``, if any."""
         best, best_confidence = words, mean_confidence(words)
-        for turns in QUARTER_TURNS:
-            candidate = _read_page(apis, prepare(image, self._preprocess, quarter_turns=turns))
+        for turn in QUARTER_TURNS:
+            candidate = _read_page(apis, prepare(image, self._preprocess, quarter_turns=turn))
             confidence = mean_confidence(candidate)
             if confidence > best_confidence + TURN_MARGIN:
                 best, best_confidence = candidate, confidence
             if best_confidence >= ORIENT_BELOW_CONFIDENCE + TURN_MARGIN:
                 break
         return best
+
+    def _fullest_turn(
+        self,
+        apis: list[tesserocr.PyTessBaseAPI],
+        image: Image,
+        words: list[Word],
+        turns: Sequence[int],
+    ) -> list[Word]:
+        """Of ``words`` and the sure readings of ``image`` in ``turns``, the one with the most
+        confidence in all: one turn of a page on its side may read a few words surely (a line
+        upside down) where another reads them all. A sure reading whose words cover the
+        page's ink (:data:`FULL_INK_READ`) ends the search: no other turn can read more."""
+        best, best_total = words, sum(word.confidence for word in words)
+        for turn in turns:
+            reading = _read_page(apis, prepare(image, self._preprocess, quarter_turns=turn))
+            if mean_confidence(reading) < ORIENT_BELOW_CONFIDENCE + TURN_MARGIN:
+                continue
+            total = sum(word.confidence for word in reading)
+            if total > best_total:
+                best, best_total = reading, total
+            if ink_read(image, [word.box for word in reading]) >= FULL_INK_READ:
+                break
+        return best
+
+
+def on_its_side(image: Image, words: list[Word]) -> bool:
+    """Whether ``image`` looks turned by a quarter: most of the words Tesseract read (of
+    :data:`SIDEWAYS_WORD_LETTERS` or more) are higher than wide, as letters written down the
+    page are, and they cover less than :data:`SIDEWAYS_INK_READ` of its ink. Tesseract reads
+    some lines that run down a page as such, at a fair confidence, and leaves the rest unread.
+    """
+    long = [w for w in words if sum(c.isalnum() for c in w.text) >= SIDEWAYS_WORD_LETTERS]
+    standing = sum(w.box[3] - w.box[1] > w.box[2] - w.box[0] for w in long)
+    return (
+        standing * 2 > len(long)
+        and ink_read(image, [word.box for word in words]) < SIDEWAYS_INK_READ
+    )
 
 
 def has_text_ink(image: Image) -> bool:
