@@ -196,3 +196,35 @@ def test_a_page_is_on_its_side_when_its_words_stand_on_end_and_leave_its_ink_unr
     assert not on_its_side(page, words((20, 20, 80, 30), (20, 40, 90, 50)))
     covering = words((20, 20, 30, 380), (45, 20, 55, 380), (70, 20, 80, 380))
     assert not on_its_side(page, covering)
+
+
+def test_lines_upside_down_are_told_by_the_ink_above_and_below_their_x_height() -> None:
+    from ocrner.ocr.preprocess import looks_upside_down
+
+    upright = render_paragraph(LETTER)
+    assert not looks_upside_down(upright)
+    assert looks_upside_down(upright.transpose(Image.Transpose.ROTATE_180))
+    assert not looks_upside_down(Image.new("L", (600, 300), 255))
+    one_line = render_lines(["Kind regards, Thomas Weber"])
+    assert not looks_upside_down(one_line.transpose(Image.Transpose.ROTATE_180))
+
+
+def test_an_upside_down_page_that_looks_it_is_read_once(ocr_settings, monkeypatch) -> None:
+    import ocrner.ocr.tesseract as tesseract
+
+    reads = []
+    read_page = tesseract._read_page
+
+    def counted(apis, prepared):
+        reads.append(prepared.steps)
+        return read_page(apis, prepared)
+
+    monkeypatch.setattr(tesseract, "_read_page", counted)
+    engine = tesseract.TesseractEngine(ocr_settings.ocr_tessdata_dir, ocr_settings.ocr_preprocess)
+    try:
+        page = render_paragraph(LETTER).transpose(Image.Transpose.ROTATE_180)
+        result = recognize_bytes(engine, encode(page), "eng", 40_000_000)
+    finally:
+        engine.close()
+    assert similarity(result.text, LETTER) > 0.97
+    assert reads == [["turn 180"]]

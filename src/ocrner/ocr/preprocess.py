@@ -8,9 +8,12 @@ Each step is small and only changes the image when it has a reason to:
 * ``scale`` enlarges small text so that its lines are about :data:`TARGET_LINE_PX` high.
 * ``denoise`` (a median filter) and ``contrast`` (a grey-level stretch) can be switched on;
   like ``scale`` they are off by default (docs/accuracy.md has the figures).
-* ``orient`` is not run up front: when the first reading is poor (mean word confidence
-  under :data:`ORIENT_BELOW_CONFIDENCE`), the OCR engine reads the page again turned by
-  180, 90 and 270 degrees (:func:`prepare` with ``quarter_turns``) and keeps the best.
+* ``orient`` turns the page (:func:`prepare` with ``quarter_turns``) where it says it is
+  turned: a page whose lines look upside down (:func:`looks_upside_down`: more ink below
+  their x-height than above) is read turned by 180 degrees first, kept if Tesseract is
+  sure of it; when a reading is poor (mean word confidence under
+  :data:`ORIENT_BELOW_CONFIDENCE`) or stands on end, the OCR engine reads the page again
+  turned by 180, 90 and 270 degrees and keeps the best (:mod:`ocrner.ocr.tesseract`).
 
 Every step records how it moved the pixels, so boxes found on the prepared image are
 mapped back onto the image the user sent (:meth:`Prepared.to_original`). Which steps run
@@ -193,6 +196,45 @@ def ink_read(image: Image.Image, boxes: Sequence[Box]) -> float:
         )
     inside = ImageStat.Stat(ink, mask=covered).sum[0]
     return inside / total
+
+
+UPSIDE_DOWN_RATIO = 0.3
+"""A page whose text lines hold less ink above their x-height band than this share of the
+ink below it looks upside down (:func:`looks_upside_down`)."""
+
+MIN_ZONED_LINES = 3
+"""... when at least this many lines show an x-height band with ink above or below it."""
+
+_LINE_CORE = 0.5
+"""Rows of a line with at least this share of its densest row's ink are its x-height band."""
+
+
+def looks_upside_down(image: Image.Image) -> bool:
+    """Whether the text lines of ``image`` look upside down.
+
+    Latin letters rise above the x-height (b, d, f, h, k, l, t, capitals, digits) far more
+    often than they fall below the baseline (g, j, p, q, y), so an upright line holds
+    several times more ink above its x-height band than below it, and a line upside down
+    the reverse. Lines are the runs of inked rows of the page's ink probe; a page with
+    fewer than :data:`MIN_ZONED_LINES` such lines (a single line, text on its side, a
+    picture) never looks upside down.
+    """
+    grey, _ = ink_probe(image)
+    rows = ink_pixels(grey).sum(axis=1).astype(np.float64)
+    inked = rows > max(1.0, grey.width * 0.002)
+    edges = np.diff(np.concatenate(([0], inked.astype(np.int8), [0])))
+    above = below = 0.0
+    lines = 0
+    for top, bottom in zip(np.flatnonzero(edges == 1), np.flatnonzero(edges == -1), strict=True):
+        profile = rows[top:bottom]
+        core = np.flatnonzero(profile >= _LINE_CORE * profile.max())
+        core_top, core_bottom = int(core[0]), int(core[-1]) + 1
+        if core_bottom - core_top < 3 or bottom - top < 1.3 * (core_bottom - core_top):
+            continue
+        above += float(profile[:core_top].sum())
+        below += float(profile[core_bottom:].sum())
+        lines += 1
+    return lines >= MIN_ZONED_LINES and above < UPSIDE_DOWN_RATIO * below
 
 
 def _profile_sharpness(rows: np.ndarray, columns: np.ndarray, height: int, slope: float) -> float:

@@ -29,6 +29,7 @@ from ocrner.ocr.preprocess import (
     ink_mask,
     ink_probe,
     ink_read,
+    looks_upside_down,
     prepare,
 )
 from ocrner.ocr.split import LayoutLine, read_in_bands
@@ -152,15 +153,7 @@ class TesseractEngine:
         ``helpers`` (idle engines, lent for this call) read at once (:mod:`ocrner.ocr.split`)."""
         language = self.check_language(language)
         apis = [engine._api(language) for engine in (self, *helpers)]
-        words = _read_page(apis, prepare(image, self._preprocess))
-        if ORIENT in self._preprocess and image.width * image.height <= ORIENT_MAX_PIXELS:
-            if on_its_side(image, words):
-                words = self._fullest_turn(apis, image, words, SIDE_TURNS)
-            elif mean_confidence(words) < ORIENT_BELOW_CONFIDENCE:
-                if len(words) >= ORIENT_MIN_WORDS:
-                    words = self._surer_turn(apis, image, words)
-                elif has_text_ink(image):
-                    words = self._fullest_turn(apis, image, words, SIDE_TURNS)
+        words = self._read_oriented(apis, image)
         return OcrResult(
             text=reading_order_text(words),
             words=words,
@@ -171,6 +164,28 @@ class TesseractEngine:
             model=language_data_flavour(language),
             mean_confidence=round(mean_confidence(words), 2),
         )
+
+    def _read_oriented(self, apis: list[tesserocr.PyTessBaseAPI], image: Image) -> list[Word]:
+        """The words of ``image``, read in the turn that reads it (with ``orient``): upright,
+        unless its lines look upside down (:func:`looks_upside_down`) and Tesseract is sure
+        of them turned; then, if that reading is poor or stands on end, in other turns."""
+        prepared = prepare(image, self._preprocess)
+        orient = ORIENT in self._preprocess and image.width * image.height <= ORIENT_MAX_PIXELS
+        if orient and looks_upside_down(prepared.image):
+            turned = _read_page(apis, prepare(image, self._preprocess, quarter_turns=2))
+            sure = mean_confidence(turned) >= ORIENT_BELOW_CONFIDENCE + TURN_MARGIN
+            if sure and len(turned) >= ORIENT_MIN_WORDS:
+                return turned
+        words = _read_page(apis, prepared)
+        if orient:
+            if on_its_side(image, words):
+                words = self._fullest_turn(apis, image, words, SIDE_TURNS)
+            elif mean_confidence(words) < ORIENT_BELOW_CONFIDENCE:
+                if len(words) >= ORIENT_MIN_WORDS:
+                    words = self._surer_turn(apis, image, words)
+                elif has_text_ink(image):
+                    words = self._fullest_turn(apis, image, words, SIDE_TURNS)
+        return words
 
     def _surer_turn(
         self, apis: list[tesserocr.PyTessBaseAPI], image: Image, words: list[Word]
