@@ -31,7 +31,11 @@ from fastapi import FastAPI
 from uvicorn.server import HANDLED_SIGNALS
 
 from ocrner.core.app import ServiceState
-from ocrner.core.memory import return_large_blocks_to_the_system
+from ocrner.core.memory import (
+    LARGE_ALLOCATION_BYTES,
+    OCR_ALLOCATION_BYTES,
+    return_large_blocks_to_the_system,
+)
 from ocrner.core.observability import configure_logging
 from ocrner.core.settings import (
     NerSettings,
@@ -119,7 +123,9 @@ def serve(service: str, fd: int | None = None, **overrides: Any) -> int:
     binding HOST:PORT itself: ``ocrner up`` holds each port this way, so that it
     takes connections while the service is restarted.
     """
-    return_large_blocks_to_the_system()
+    return_large_blocks_to_the_system(
+        OCR_ALLOCATION_BYTES if service == "ocr" else LARGE_ALLOCATION_BYTES
+    )
     if service in ("ocr", "ner"):
         limit_library_threads()  # before numpy, spaCy or onnxruntime load
     app, settings = build(service, **overrides)

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from fastapi.testclient import TestClient
+from PIL import Image
 
 from ocrner.core.settings import OcrSettings
 from ocrner.ocr.engine import OcrResult
@@ -137,3 +138,18 @@ def test_the_default_answer_is_the_documented_json_of_the_result(client: TestCli
     result = OcrResult.model_validate_json(response.content)
     assert response.content == result.model_dump_json().encode()
     assert response.json() == json.loads(result.model_dump_json())
+
+
+def test_the_heaps_are_given_back_after_a_large_page_only(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ocrner.ocr.service as service
+
+    given_back: list[bool] = []
+    monkeypatch.setattr(service, "give_back_free_memory", lambda: given_back.append(True))
+    small = encode(render_lines(["Angela", "Merkel"]))
+    assert client.post("/api/OCR", content=small, headers={"content-type": "image/png"}).is_success
+    assert given_back == []
+    large = encode(Image.new("L", (1200, 1000), 255))
+    assert client.post("/api/OCR", content=large, headers={"content-type": "image/png"}).is_success
+    assert given_back == [True]

@@ -3,7 +3,9 @@
 The image comes as a multipart upload (field ``file``) or as the raw request
 body with an ``image/*`` or ``application/octet-stream`` content type (what the
 orchestrator sends: no multipart to build or parse). The answer is written from
-the engine's result as it is, without FastAPI validating it a second time.
+the engine's result as it is, without FastAPI validating it a second time. After a
+large page the process gives its heaps' free memory back to the system
+(:func:`ocrner.core.memory.give_back_free_memory`), once the answer is sent.
 """
 
 from __future__ import annotations
@@ -14,8 +16,10 @@ from typing import Annotated
 
 from fastapi import APIRouter, FastAPI, File, Query, Request, Response, UploadFile
 from fastapi.exceptions import RequestValidationError
+from starlette.background import BackgroundTask
 
 from ocrner.core.app import create_service_app
+from ocrner.core.memory import give_back_free_memory
 from ocrner.core.problems import problem_responses
 from ocrner.core.settings import OcrSettings
 from ocrner.core.workers import EnginePool
@@ -27,6 +31,12 @@ EngineFactory = Callable[[OcrSettings], OcrEngine]
 
 router = APIRouter(tags=["ocr"])
 
+
+GIVE_BACK_AFTER_PIXELS = 1_000_000
+"""After reading a page this large (or an upload of :data:`GIVE_BACK_AFTER_BYTES`), the
+service gives its heaps' free memory back to the system."""
+
+GIVE_BACK_AFTER_BYTES = 1024 * 1024
 
 RAW_MEDIA_TYPES = ("application/octet-stream",)
 """Besides ``image/*``, the content types read as the image itself rather than as a form."""
@@ -81,8 +91,20 @@ async def read_image(
             [{"type": "missing", "loc": ("body", "file"), "msg": "Field required", "input": None}]
         )
     language = lang or settings.ocr_lang
-    result = await read_on_pool(pool, data, language, settings)
-    return Response(result.model_dump_json(), media_type="application/json")
+    try:
+        result = await read_on_pool(pool, data, language, settings)
+    except Exception:
+        if len(data) >= GIVE_BACK_AFTER_BYTES:
+            give_back_free_memory()
+        raise
+    large = len(data) >= GIVE_BACK_AFTER_BYTES or result.width * result.height >= (
+        GIVE_BACK_AFTER_PIXELS
+    )
+    return Response(
+        result.model_dump_json(),
+        media_type="application/json",
+        background=BackgroundTask(give_back_free_memory) if large else None,
+    )
 
 
 def create_app(
