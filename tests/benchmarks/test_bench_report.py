@@ -98,6 +98,31 @@ def test_a_ratio_taken_on_a_shared_machine_is_unsure_even_when_it_passes() -> No
     assert ratios and all(check["met"] is None for check in ratios)
 
 
+def test_the_bare_engines_before_and_after_the_stack_are_averaged_and_a_drift_is_unsure() -> None:
+    steady = results({2: 19.0}, 1100.0, ENTITIES, ENTITIES)
+    steady["bare_after"] = {
+        "paragraphs": _engine(18.0, 90.0),
+        "a4-page": _engine(1.0, 2000.0),
+    }
+    checks = _issue_13(report.targets(steady))
+    best = next(check for name, check in checks.items() if "best concurrency" in name)
+    assert best["measured"] == pytest.approx(1.0)  # 19 against the mean of 20 and 18
+    assert best["met"] is True  # 10 % apart: within MAX_DRIFT
+    drifting = results({2: 19.0}, 1100.0, ENTITIES, ENTITIES)
+    drifting["bare_after"] = {
+        "paragraphs": _engine(14.0, 130.0),
+        "a4-page": _engine(1.0, 2000.0),
+    }
+    checks = _issue_13(report.targets(drifting))
+    best = next(check for name, check in checks.items() if "best concurrency" in name)
+    assert best["measured"] == pytest.approx(19.0 / 17.0, abs=0.001)
+    assert best["met"] is None
+    (page,) = (check for name, check in checks.items() if "p50 at concurrency 1" in name)
+    assert page["met"] is True  # the page's bare engines did not drift
+    said = " ".join(report._drift_lines(drifting))
+    assert "20.0 and 14.0 images/s" in said and "(drift 44%)" in said
+
+
 def test_the_page_entities_must_match_the_in_process_pipeline() -> None:
     same = _issue_13(report.targets(results({2: 20.0}, 1100.0, ENTITIES, ENTITIES[::-1])))
     (entities,) = (check for name, check in same.items() if "entities" in name)
