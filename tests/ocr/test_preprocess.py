@@ -10,7 +10,7 @@ from PIL import Image, ImageDraw
 
 from ocrner.core.errors import InvalidInput
 from ocrner.core.settings import PreprocessStep
-from ocrner.ocr.engine import Word
+from ocrner.ocr.engine import OcrResult, Word
 from ocrner.ocr.preprocess import ORIENT, STEPS, check_steps, estimate_skew, prepare
 from ocrner.ocr.recognize import recognize_bytes
 from tests.utils.images import LETTER, encode, font, render_lines, render_paragraph
@@ -116,25 +116,31 @@ def _serif_paragraph(text: str, size: int, spacing: float = 1.4, margin: int = 2
     return image
 
 
-def test_a_page_on_its_side_that_reads_as_no_words_is_read_upright_by_tesseract_alone(
-    ocr_settings,
-) -> None:
-    """Small serif text turned a quarter: Tesseract finds no words at all until it is turned."""
+def _read_without_and_with_orient(page: Image.Image, settings) -> tuple[OcrResult, OcrResult]:
+    """``page`` read by Tesseract with the default preparation less ``orient``, then with it."""
     from ocrner.ocr.tesseract import TesseractEngine
 
-    on_its_side = _serif_paragraph(LETTER, 18).transpose(Image.Transpose.ROTATE_90)
-    upright_only = [step for step in ocr_settings.ocr_preprocess if step != ORIENT]
+    upright_only = [step for step in settings.ocr_preprocess if step != ORIENT]
     engines = [
-        TesseractEngine(ocr_settings.ocr_tessdata_dir, steps)
-        for steps in (upright_only, ocr_settings.ocr_preprocess)
+        TesseractEngine(settings.ocr_tessdata_dir, steps)
+        for steps in (upright_only, settings.ocr_preprocess)
     ]
     try:
         unturned, turned = (
-            recognize_bytes(engine, encode(on_its_side), "eng", 40_000_000) for engine in engines
+            recognize_bytes(engine, encode(page), "eng", 40_000_000) for engine in engines
         )
     finally:
         for engine in engines:
             engine.close()
+    return unturned, turned
+
+
+def test_a_page_on_its_side_that_reads_as_no_words_is_read_upright_by_tesseract_alone(
+    ocr_settings,
+) -> None:
+    """Small serif text turned a quarter: Tesseract finds no words at all until it is turned."""
+    on_its_side = _serif_paragraph(LETTER, 18).transpose(Image.Transpose.ROTATE_90)
+    unturned, turned = _read_without_and_with_orient(on_its_side, ocr_settings)
     assert unturned.words == []
     assert turned.engine.startswith("tesseract")
     assert similarity(turned.text, LETTER) > 0.97
@@ -154,23 +160,12 @@ def test_a_page_on_its_side_read_as_a_few_standing_words_is_read_upright(ocr_set
     """Small, tightly set serif text on its side: Tesseract reads a few words down the page,
     surely (a mean confidence near 90), and leaves the rest; the page is turned because
     those words stand on end, and the turned page reads whole."""
-    from ocrner.ocr.tesseract import TesseractEngine, on_its_side
+    from ocrner.ocr.tesseract import on_its_side
 
     page = _serif_paragraph(LETTER, 12, spacing=1.25, margin=4).transpose(
         Image.Transpose.ROTATE_270
     )
-    upright_only = [step for step in ocr_settings.ocr_preprocess if step != ORIENT]
-    engines = [
-        TesseractEngine(ocr_settings.ocr_tessdata_dir, steps)
-        for steps in (upright_only, ocr_settings.ocr_preprocess)
-    ]
-    try:
-        unturned, turned = (
-            recognize_bytes(engine, encode(page), "eng", 40_000_000) for engine in engines
-        )
-    finally:
-        for engine in engines:
-            engine.close()
+    unturned, turned = _read_without_and_with_orient(page, ocr_settings)
     assert unturned.mean_confidence > 60
     assert on_its_side(page, unturned.words)
     assert similarity(unturned.text, LETTER) < 0.5
@@ -228,3 +223,27 @@ def test_an_upside_down_page_that_looks_it_is_read_once(ocr_settings, monkeypatc
         engine.close()
     assert similarity(result.text, LETTER) > 0.97
     assert reads == [["turn 180"]]
+
+
+def test_a_turn_read_for_a_wrong_guess_is_not_read_again(ocr_settings, monkeypatch) -> None:
+    """A page taken for upside down, with every reading made to look poor: after the turned
+    reading and the upright one, the search for a better turn reads each other turn once
+    and uses the turned reading it has."""
+    import ocrner.ocr.tesseract as tesseract
+
+    reads = []
+    read_page = tesseract._read_page
+
+    def counted(apis, prepared):
+        reads.append(tuple(prepared.steps))
+        return read_page(apis, prepared)
+
+    monkeypatch.setattr(tesseract, "_read_page", counted)
+    monkeypatch.setattr(tesseract, "looks_upside_down", lambda image: True)
+    monkeypatch.setattr(tesseract, "mean_confidence", lambda words: 30.0)
+    engine = tesseract.TesseractEngine(ocr_settings.ocr_tessdata_dir, ocr_settings.ocr_preprocess)
+    try:
+        recognize_bytes(engine, encode(render_paragraph(LETTER)), "eng", 40_000_000)
+    finally:
+        engine.close()
+    assert len(reads) == len(set(reads)) == 4  # turned 180, upright, then 90 and 270 once each

@@ -171,30 +171,48 @@ class TesseractEngine:
         of them turned; then, if that reading is poor or stands on end, in other turns."""
         prepared = prepare(image, self._preprocess)
         orient = ORIENT in self._preprocess and image.width * image.height <= ORIENT_MAX_PIXELS
+        readings: dict[int, list[Word]] = {}  # by quarter turns, read once each
         if orient and looks_upside_down(prepared.image):
-            turned = _read_page(apis, prepare(image, self._preprocess, quarter_turns=2))
+            turned = self._read_turned(apis, image, 2, readings)
             sure = mean_confidence(turned) >= ORIENT_BELOW_CONFIDENCE + TURN_MARGIN
             if sure and len(turned) >= ORIENT_MIN_WORDS:
                 return turned
         words = _read_page(apis, prepared)
         if orient:
             if on_its_side(image, words):
-                words = self._fullest_turn(apis, image, words, SIDE_TURNS)
+                words = self._fullest_turn(apis, image, words, SIDE_TURNS, readings)
             elif mean_confidence(words) < ORIENT_BELOW_CONFIDENCE:
                 if len(words) >= ORIENT_MIN_WORDS:
-                    words = self._surer_turn(apis, image, words)
+                    words = self._surer_turn(apis, image, words, readings)
                 elif has_text_ink(image):
-                    words = self._fullest_turn(apis, image, words, SIDE_TURNS)
+                    words = self._fullest_turn(apis, image, words, SIDE_TURNS, readings)
         return words
 
+    def _read_turned(
+        self,
+        apis: list[tesserocr.PyTessBaseAPI],
+        image: Image,
+        turn: int,
+        readings: dict[int, list[Word]],
+    ) -> list[Word]:
+        """``image`` read turned by ``turn`` quarter turns, once: kept in ``readings``."""
+        if turn not in readings:
+            prepared = prepare(image, self._preprocess, quarter_turns=turn)
+            readings[turn] = _read_page(apis, prepared)
+        return readings[turn]
+
     def _surer_turn(
-        self, apis: list[tesserocr.PyTessBaseAPI], image: Image, words: list[Word]
+        self,
+        apis: list[tesserocr.PyTessBaseAPI],
+        image: Image,
+        words: list[Word],
+        readings: dict[int, list[Word]],
     ) -> list[Word]:
         """The reading of ``image`` turned by a quarter turn (:data:`QUARTER_TURNS`, upside
         down first) that Tesseract is :data:`TURN_MARGIN` surer of than of ``words``, if any."""
         best, best_confidence = words, mean_confidence(words)
         for turn in QUARTER_TURNS:
-            candidate = _read_page(apis, prepare(image, self._preprocess, quarter_turns=turn))
+            candidate = self._read_turned(apis, image, turn, readings)
             confidence = mean_confidence(candidate)
             if confidence > best_confidence + TURN_MARGIN:
                 best, best_confidence = candidate, confidence
@@ -208,6 +226,7 @@ class TesseractEngine:
         image: Image,
         words: list[Word],
         turns: Sequence[int],
+        readings: dict[int, list[Word]],
     ) -> list[Word]:
         """Of ``words`` and the sure readings of ``image`` in ``turns``, the one with the most
         confidence in all: one turn of a page on its side may read a few words surely (a line
@@ -215,7 +234,7 @@ class TesseractEngine:
         page's ink (:data:`FULL_INK_READ`) ends the search: no other turn can read more."""
         best, best_total = words, sum(word.confidence for word in words)
         for turn in turns:
-            reading = _read_page(apis, prepare(image, self._preprocess, quarter_turns=turn))
+            reading = self._read_turned(apis, image, turn, readings)
             if mean_confidence(reading) < ORIENT_BELOW_CONFIDENCE + TURN_MARGIN:
                 continue
             total = sum(word.confidence for word in reading)
