@@ -116,8 +116,11 @@ def test_the_targets_are_checked(results: dict[str, Any]) -> None:
         assert isinstance(check["measured"], float | int)
         measured, limit = check["measured"], check["limit"]
         passes = measured >= limit if check["at_least"] else measured <= limit
-        if check["met"] is None:  # unsure only where other processes took part of the machine
-            assert check["others_cores"] >= report.BUSY_CORES, check
+        if check["met"] is None:
+            # unsure only where other processes took part of the machine, or where the bare
+            # engines measured before and after the stack differ (the machine's speed drifted)
+            shared = (check["others_cores"] or 0.0) >= report.BUSY_CORES
+            assert shared or check["drift"] > report.MAX_DRIFT, check
             # a latency within limit is sure; a ratio of two measurements is not
             assert check["at_least"] or check["unit"] == "×" or not passes, check
         else:
