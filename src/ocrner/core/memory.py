@@ -19,6 +19,7 @@ which leaves the process smaller too: 139 MiB against 154-166).
 from __future__ import annotations
 
 import ctypes
+import functools
 import os
 import sys
 
@@ -31,7 +32,9 @@ OCR_ALLOCATION_BYTES = 16 * 1024 * 1024
 """The OCR service's mmap threshold: above Tesseract's working buffers on a page."""
 
 
+@functools.cache
 def _libc_function(name: str):
+    """glibc's function ``name``, looked up once; None off Linux."""
     if not sys.platform.startswith("linux"):
         return None
     return getattr(ctypes.CDLL(None), name, None)
