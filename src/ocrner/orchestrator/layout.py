@@ -185,12 +185,10 @@ def _line_boxes(words: Sequence[Word]) -> dict[tuple[int, int, int], Box]:
 
 def _hard_line_ends(words: Sequence[Word]) -> set[int]:
     """Indices of the words that end a line early: the next line's first word (in the same
-    block) would have fitted after them within the block's widest line, so the line was
-    broken on purpose, not wrapped. Widths, not right edges, so centred lines count too."""
+    block) would have fitted after them within the room the line had (:func:`_room`), so the
+    line was broken on purpose, not wrapped. Widths, not right edges, so centred lines count too."""
     lines = _line_boxes(words)
-    block_width: dict[int, int] = {}
-    for key, box in lines.items():
-        block_width[key[0]] = max(block_width.get(key[0], 0), box[2] - box[0])
+    room = _room(lines)
     function_words: dict[tuple[int, int, int], int] = {}
     for word in words:
         key = _line_key(word)
@@ -205,9 +203,32 @@ def _hard_line_ends(words: Sequence[Word]) -> set[int]:
         line = lines[key]
         gap = WORD_GAP_RATIO * (line[3] - line[1])
         needed = line[2] - line[0] + gap + following.box[2] - following.box[0]
-        if needed <= block_width[key[0]]:
+        if needed <= room[key]:
             ends.add(index)
     return ends
+
+
+def _room(lines: dict[tuple[int, int, int], Box]) -> dict[tuple[int, int, int], int]:
+    """How wide each line could have been: its block's widest line, or the widest line that
+    starts where it starts (within a median line height) in any block. A heading that is a
+    block of its own, or the widest line of a short block, is measured against the column's
+    text below it ("Bonn appeals for peace." over "BONN 1996-08-30" and the story)."""
+    block_width: dict[int, int] = {}
+    for key, box in lines.items():
+        block_width[key[0]] = max(block_width.get(key[0], 0), box[2] - box[0])
+    if not lines:
+        return {}
+    step = max(1, round(statistics.median(box[3] - box[1] for box in lines.values())))
+    column_width: dict[int, int] = {}
+    for box in lines.values():
+        column = box[0] // step
+        column_width[column] = max(column_width.get(column, 0), box[2] - box[0])
+    room = {}
+    for key, box in lines.items():
+        column = box[0] // step
+        nearby = max(column_width.get(near, 0) for near in (column - 1, column, column + 1))
+        room[key] = max(block_width[key[0]], nearby)
+    return room
 
 
 def _joins_hyphenated(word: Word, following: Word) -> tuple[bool, bool]:
