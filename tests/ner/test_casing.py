@@ -27,3 +27,7 @@ def test_a_short_capital_line_is_not_a_line_in_capitals() -> None:
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=60))
 def test_the_copy_always_has_the_same_length(text: str) -> None:
     assert len(case_normalised(text.upper())) == len(text.upper())
+
+
+def test_a_dateline_with_a_short_place_name_is_title_cased() -> None:
+    assert case_normalised("BONN 1996-08-30\nThe story") == "Bonn 1996-08-30\nThe story"

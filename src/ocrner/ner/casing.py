@@ -15,7 +15,7 @@ import re
 CAPITALS_SHARE = 0.8
 """A line is "in capitals" when at least this share of its letters are upper case..."""
 
-MIN_LETTERS = 6
+MIN_LETTERS = 4
 """...and it has at least this many letters."""
 
 SMALL_WORDS = frozenset(
