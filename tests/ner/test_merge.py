@@ -280,3 +280,9 @@ def test_capitals_are_judged_once_per_line_however_many_names_it_holds(monkeypat
     ]
     combine(text, names)
     assert len(judged) <= 2 * text.count("\n") + 2
+
+
+def test_a_number_before_a_spaced_dash_and_a_name_is_the_number_alone() -> None:
+    text = "11 - Glen Osborne, 10 - Ana Ruiz"
+    model = [Entity(text="11 - Glen Osborne", label="QUANTITY", start=0, end=17)]
+    assert [(e.text, e.label) for e in combine(text, model)][:1] == [("11", "QUANTITY")]

@@ -6,7 +6,8 @@ capitals in title case (:mod:`ocrner.ner.casing`). Rules, in order:
 
 0. **Cut the model's names where they fall apart**: at a spaced dash, a bracket or a line
    break, before trailing numbers ("Norway 3-0"), without a heading's topic word ("Rowing -
-   ..."), and in a line in capitals at a common word.
+   ..."), and in a line in capitals at a common word; a number before a spaced dash and
+   words ("11 - Glen Osborne") is the number alone.
 1. **Tidy the model's spans** to the annotation convention: no leading "the", no title
    ("Mr.", "Dr.") in PERSON, no possessive "'s", no modifier ("about", "shortly after")
    before a number. Not entities: a lone frequency word ("annual") as DATE, paperwork
@@ -30,7 +31,8 @@ capitals in title case (:mod:`ocrner.ner.casing`). Rules, in order:
    label already ("Liverpool John Lennon Airport" replaces the model's PERSON "John Lennon
    Airport", "Toronto Pearson Airport" the GPE "Toronto" and the FAC "Pearson Airport"),
    or an organisation would swallow a place the model found at its end.
-6. **One label per name** (:mod:`ocrner.ner.consistency`).
+6. **The members of a list of names share its label** (:mod:`ocrner.ner.lists`).
+7. **One label per name** (:mod:`ocrner.ner.consistency`).
 
 A head word does not make a place the model found an ORG. The result never has overlapping
 entities and is in text order.
@@ -48,6 +50,7 @@ from ocrner.ner.casing import case_normalised, in_capitals
 from ocrner.ner.consistency import consistent
 from ocrner.ner.documents import document_entities
 from ocrner.ner.engine import Entity
+from ocrner.ner.lists import list_members
 from ocrner.ner.patterns import (
     CLOSING,
     head_label,
@@ -197,6 +200,7 @@ class _Answer:
 
 _PIECE_BREAK = re.compile(r"\s+[-–—]\s+|\s*\(|\)\s*|\s*\n\s*|\s*[:;]\s+")
 _COMMA = re.compile(r",\s+")
+_SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 """Where a model's name falls apart: a spaced dash ("PORTUGAL - MARTA SOUSA" in a
 headline), a bracket ("Riverside Arena (Kennington"), a line break, a colon; for a place,
 and in a line in capitals, also a comma."""
@@ -258,6 +262,11 @@ def _pieces(entity: Entity, shown: str, text: str) -> list[Entity]:
     """A model name cut where it falls apart, without trailing numbers or a heading's topic
     word; other entities unchanged. ``shown`` is the text as the model read it. In a line in
     capitals, a lone word after a common word is dropped ("... Go Through to Final")."""
+    if entity.label in NUMERIC_LABELS:  # "11 - Glen Osborne" as a QUANTITY is "11"
+        dash = _SPACED_DASH.search(shown, entity.start, entity.end)
+        if dash and not re.search(r"\d", shown[dash.end() : entity.end]):
+            return [_trimmed(entity, shown, entity.start, dash.start())]
+        return [entity]
     if entity.label not in NAME_LABELS:
         return [entity]
     capitals = _in_capitals_line(text, entity.start)
@@ -326,5 +335,5 @@ def combine(text: str, model: list[Entity], date_order: str = "DMY") -> list[Ent
             answer.replace(where, found)
     return [
         _trimmed(entity, text, entity.start, entity.end)
-        for entity in consistent(shown, answer.entities)
+        for entity in consistent(shown, list_members(shown, answer.entities))
     ]
