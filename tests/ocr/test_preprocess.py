@@ -210,9 +210,11 @@ def test_an_upside_down_page_that_looks_it_is_read_once(ocr_settings, monkeypatc
     reads = []
     read_page = tesseract._read_page
 
-    def counted(apis, prepared):
-        reads.append(prepared.steps)
-        return read_page(apis, prepared)
+    def counted(apis, prepared, go_on=None):
+        words = read_page(apis, prepared, go_on)
+        if words is not None:  # recognised, not stopped after the layout
+            reads.append(prepared.steps)
+        return words
 
     monkeypatch.setattr(tesseract, "_read_page", counted)
     engine = tesseract.TesseractEngine(ocr_settings.ocr_tessdata_dir, ocr_settings.ocr_preprocess)
@@ -234,9 +236,11 @@ def test_a_turn_read_for_a_wrong_guess_is_not_read_again(ocr_settings, monkeypat
     reads = []
     read_page = tesseract._read_page
 
-    def counted(apis, prepared):
-        reads.append(tuple(prepared.steps))
-        return read_page(apis, prepared)
+    def counted(apis, prepared, go_on=None):
+        words = read_page(apis, prepared, go_on)
+        if words is not None:
+            reads.append(tuple(prepared.steps))
+        return words
 
     monkeypatch.setattr(tesseract, "_read_page", counted)
     monkeypatch.setattr(tesseract, "looks_upside_down", lambda image: True)
@@ -247,3 +251,56 @@ def test_a_turn_read_for_a_wrong_guess_is_not_read_again(ocr_settings, monkeypat
     finally:
         engine.close()
     assert len(reads) == len(set(reads)) == 4  # turned 180, upright, then 90 and 270 once each
+
+
+def test_text_lines_higher_than_wide_stand_on_end() -> None:
+    from ocrner.ocr.tesseract import lines_stand_on_end
+
+    def lines(*boxes: tuple[int, int, int, int]) -> list:
+        return [(box, 0, 0, index) for index, box in enumerate(boxes)]
+
+    assert lines_stand_on_end(lines((20, 20, 40, 400), (50, 20, 70, 380)))
+    assert not lines_stand_on_end(lines((20, 20, 40, 400)))  # one line: a margin's number
+    assert not lines_stand_on_end(lines((20, 20, 400, 40), (20, 50, 380, 70)))
+    wide = lines((20, 20, 40, 200), (50, 20, 70, 200), (100, 20, 900, 60), (100, 80, 900, 120))
+    assert not lines_stand_on_end(wide)  # most of the text lies flat
+
+
+@pytest.mark.parametrize(
+    ("turned", "back"), [(Image.Transpose.ROTATE_90, 3), (Image.Transpose.ROTATE_270, 1)]
+)
+def test_the_ink_of_a_page_on_its_side_says_which_way_to_turn_it(
+    turned: Image.Transpose, back: int
+) -> None:
+    from ocrner.ocr.preprocess import side_turn
+
+    assert side_turn(render_paragraph(LETTER).transpose(turned)) == back
+    assert side_turn(Image.new("L", (300, 600), 255)) is None
+
+
+@pytest.mark.parametrize("turned", [Image.Transpose.ROTATE_90, Image.Transpose.ROTATE_270])
+def test_a_page_on_its_side_is_read_once_turned(
+    ocr_settings, monkeypatch, turned: Image.Transpose
+) -> None:
+    """Tesseract's layout finds the lines standing on end; the page is turned the way its ink
+    says and read once, where it used to be read upright first."""
+    import ocrner.ocr.tesseract as tesseract
+
+    reads = []
+    read_page = tesseract._read_page
+
+    def counted(apis, prepared, go_on=None):
+        words = read_page(apis, prepared, go_on)
+        if words is not None:
+            reads.append(prepared.steps[:1])
+        return words
+
+    monkeypatch.setattr(tesseract, "_read_page", counted)
+    engine = tesseract.TesseractEngine(ocr_settings.ocr_tessdata_dir, ocr_settings.ocr_preprocess)
+    try:
+        page = render_paragraph(LETTER).transpose(turned)
+        result = recognize_bytes(engine, encode(page), "eng", 40_000_000)
+    finally:
+        engine.close()
+    assert similarity(result.text, LETTER) > 0.97
+    assert reads == [["turn 270" if turned == Image.Transpose.ROTATE_90 else "turn 90"]]

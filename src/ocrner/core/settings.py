@@ -170,9 +170,10 @@ class OcrSettings(ServiceSettings):
     ocr_preprocess: Annotated[list[PreprocessStep], NoDecode] = Field(
         default_factory=lambda: ["deskew", "scale", "orient"],
         description="Image preparation for OCR (OCR_PREPROCESS), comma-separated, of: deskew, "
-        "denoise, contrast, scale, orient (a page whose lines look upside down read turned "
-        "first; a poorly read page, or one read as words standing on end, read again "
-        "turned); empty for none. docs/accuracy.md measures each.",
+        "denoise, contrast, scale, orient (a page whose lines look upside down, or whose "
+        "lines Tesseract finds standing on end, read turned first; a poorly read page, or "
+        "one read as words standing on end, read again turned); empty for none. "
+        "docs/accuracy.md measures each.",
     )
     ocr_tessdata_dir: Path = Field(
         default_factory=default_tessdata_dir,

@@ -209,15 +209,14 @@ _LINE_CORE = 0.5
 """Rows of a line with at least this share of its densest row's ink are its x-height band."""
 
 
-def looks_upside_down(image: Image.Image) -> bool:
-    """Whether the text lines of ``image`` look upside down.
+def ink_above_below(image: Image.Image) -> tuple[int, float]:
+    """How many text lines of ``image`` show an x-height band with ink above or below it, and
+    the ink above those bands over the ink below them (``inf`` with none below).
 
     Latin letters rise above the x-height (b, d, f, h, k, l, t, capitals, digits) far more
     often than they fall below the baseline (g, j, p, q, y), so an upright line holds
     several times more ink above its x-height band than below it, and a line upside down
-    the reverse. Lines are the runs of inked rows of the page's ink probe; a page with
-    fewer than :data:`MIN_ZONED_LINES` such lines (a single line, text on its side, a
-    picture) never looks upside down.
+    the reverse. Lines are the runs of inked rows of the page's ink probe.
     """
     grey, _ = ink_probe(image)
     rows = ink_pixels(grey).sum(axis=1).astype(np.float64)
@@ -234,7 +233,35 @@ def looks_upside_down(image: Image.Image) -> bool:
         above += float(profile[:core_top].sum())
         below += float(profile[core_bottom:].sum())
         lines += 1
-    return lines >= MIN_ZONED_LINES and above < UPSIDE_DOWN_RATIO * below
+    return lines, above / below if below else math.inf
+
+
+def looks_upside_down(image: Image.Image) -> bool:
+    """Whether the text lines of ``image`` look upside down (:func:`ink_above_below`): less
+    ink above their x-height bands than :data:`UPSIDE_DOWN_RATIO` of the ink below. A page
+    with fewer than :data:`MIN_ZONED_LINES` such lines (a single line, text on its side, a
+    picture) never looks upside down."""
+    lines, ratio = ink_above_below(image)
+    return lines >= MIN_ZONED_LINES and ratio < UPSIDE_DOWN_RATIO
+
+
+UPRIGHT_RATIO = 2.0
+"""Turned one way, a page on its side shows this many times more ink above its lines'
+x-height bands than below (and the other way round turned the other way): the way to turn
+it is then clear (:func:`side_turn`)."""
+
+
+def side_turn(image: Image.Image) -> int | None:
+    """The quarter turn (1 or 3, counter-clockwise) that sets upright the lines of ``image``,
+    a page on its side, when its ink says so clearly (:data:`UPRIGHT_RATIO`); else None."""
+    lines, ratio = ink_above_below(image.transpose(_TRANSPOSE[1]))
+    if lines < 2:
+        return None
+    if ratio >= UPRIGHT_RATIO:
+        return 1
+    if ratio <= 1 / UPRIGHT_RATIO:
+        return 3
+    return None
 
 
 def _profile_sharpness(rows: np.ndarray, columns: np.ndarray, height: int, slope: float) -> float:

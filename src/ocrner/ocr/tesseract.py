@@ -8,9 +8,9 @@ asked for, created on first use and then reused.
 
 from __future__ import annotations
 
+import functools
 import logging
-from collections.abc import Sequence
-from functools import partial
+from collections.abc import Callable, Sequence
 from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -31,6 +31,7 @@ from ocrner.ocr.preprocess import (
     ink_read,
     looks_upside_down,
     prepare,
+    side_turn,
 )
 from ocrner.ocr.split import LayoutLine, read_in_bands
 
@@ -66,6 +67,9 @@ SIDE_TURNS = (1, 3, 2)
 """Turns to try on a page on its side, or one that reads as next to no words: first the
 quarter turns that lay lines running down the page flat."""
 
+STANDING_LINE_RATIO = 2.0
+"""A text line this many times higher than wide runs down the page."""
+
 FULL_INK_READ = 0.97
 """A turned reading whose words cover this share of the page's ink has read all of it."""
 
@@ -77,6 +81,7 @@ def installed_languages(tessdata_dir: Path) -> list[str]:
     )
 
 
+@functools.lru_cache(maxsize=16)
 def language_data_flavour(language: str) -> str:
     """Which PyPI language data is installed for ``language``: tessdata_fast or tessdata_best."""
     first = language.split("+")[0]
@@ -167,17 +172,31 @@ class TesseractEngine:
 
     def _read_oriented(self, apis: list[tesserocr.PyTessBaseAPI], image: Image) -> list[Word]:
         """The words of ``image``, read in the turn that reads it (with ``orient``): upright,
-        unless its lines look upside down (:func:`looks_upside_down`) and Tesseract is sure
-        of them turned; then, if that reading is poor or stands on end, in other turns."""
+        unless its lines look upside down (:func:`looks_upside_down`), or Tesseract's layout
+        finds them standing on end and the ink says which way to turn them
+        (:func:`lines_stand_on_end`, :func:`side_turn`), and Tesseract is sure of them turned;
+        then, if that reading is poor or stands on end, in other turns."""
         prepared = prepare(image, self._preprocess)
         orient = ORIENT in self._preprocess and image.width * image.height <= ORIENT_MAX_PIXELS
         readings: dict[int, list[Word]] = {}  # by quarter turns, read once each
         if orient and looks_upside_down(prepared.image):
             turned = self._read_turned(apis, image, 2, readings)
-            sure = mean_confidence(turned) >= ORIENT_BELOW_CONFIDENCE + TURN_MARGIN
-            if sure and len(turned) >= ORIENT_MIN_WORDS:
+            if _sure(turned):
                 return turned
-        words = _read_page(apis, prepared)
+        turn: int | None = None
+
+        def lying_flat(lines: list[LayoutLine]) -> bool:
+            nonlocal turn
+            turn = side_turn(prepared.image) if lines_stand_on_end(lines) else None
+            return turn is None
+
+        words = _read_page(apis, prepared, lying_flat if orient else None)
+        if words is None:  # its lines stand on end: read it turned first
+            assert turn is not None
+            turned = self._read_turned(apis, image, turn, readings)
+            if _sure(turned):
+                return turned
+            words = _read_all(apis, prepared)
         if orient:
             if on_its_side(image, words):
                 words = self._fullest_turn(apis, image, words, SIDE_TURNS, readings)
@@ -198,7 +217,7 @@ class TesseractEngine:
         """``image`` read turned by ``turn`` quarter turns, once: kept in ``readings``."""
         if turn not in readings:
             prepared = prepare(image, self._preprocess, quarter_turns=turn)
-            readings[turn] = _read_page(apis, prepared)
+            readings[turn] = _read_all(apis, prepared)
         return readings[turn]
 
     def _surer_turn(
@@ -245,6 +264,26 @@ class TesseractEngine:
         return best
 
 
+def _sure(words: list[Word]) -> bool:
+    """Whether Tesseract is sure enough of a turned reading to take it without another."""
+    return (
+        mean_confidence(words) >= ORIENT_BELOW_CONFIDENCE + TURN_MARGIN
+        and len(words) >= ORIENT_MIN_WORDS
+    )
+
+
+def lines_stand_on_end(lines: list[LayoutLine]) -> bool:
+    """Whether most of the text lines Tesseract's layout found (by area, two or more) are
+    :data:`STANDING_LINE_RATIO` times higher than wide: a page on its side."""
+    areas = [(box[2] - box[0]) * (box[3] - box[1]) for box, *_ in lines]
+    standing = [
+        area
+        for (box, *_), area in zip(lines, areas, strict=True)
+        if box[3] - box[1] > STANDING_LINE_RATIO * (box[2] - box[0])
+    ]
+    return len(standing) >= 2 and 2 * sum(standing) > sum(areas)
+
+
 def on_its_side(image: Image, words: list[Word]) -> bool:
     """Whether ``image`` looks turned by a quarter: most of the words Tesseract read (of
     :data:`SIDEWAYS_WORD_LETTERS` or more) are higher than wide, as letters written down the
@@ -267,20 +306,35 @@ def has_text_ink(image: Image) -> bool:
     return low <= share <= high
 
 
-def _read_page(apis: list[tesserocr.PyTessBaseAPI], prepared: Prepared) -> list[Word]:
+def _read_page(
+    apis: list[tesserocr.PyTessBaseAPI],
+    prepared: Prepared,
+    go_on: Callable[[list[LayoutLine]], bool] | None = None,
+) -> list[Word] | None:
     """The words on ``prepared``: in bands, one per instance, when there are several and
-    the page can be cut; else read whole by the first."""
+    the page can be cut; else read whole by the first. Read whole, ``go_on`` is first shown
+    the layout (which the reading then reuses, at no cost), and None is the answer when it
+    says not to go on."""
     if len(apis) > 1:
-        readers = [partial(_read_band, api) for api in apis]
-        words = read_in_bands(prepared, readers, partial(_layout, apis[0]))
+        readers = [functools.partial(_read_band, api) for api in apis]
+        words = read_in_bands(prepared, readers, functools.partial(_layout, apis[0]))
         if words is not None:
             return words
-    return _read(apis[0], prepared)
+    return _read(apis[0], prepared, go_on)
+
+
+def _read_all(apis: list[tesserocr.PyTessBaseAPI], prepared: Prepared) -> list[Word]:
+    """:func:`_read_page` with nothing to stop it."""
+    words = _read_page(apis, prepared)
+    assert words is not None  # only a go_on stops a reading
+    return words
 
 
 def _read_band(api: tesserocr.PyTessBaseAPI, band: Image) -> list[Word]:
     """The words on one band of a prepared page, boxes on the band."""
-    return _read(api, Prepared(image=band, original_size=band.size))
+    words = _read(api, Prepared(image=band, original_size=band.size))
+    assert words is not None
+    return words
 
 
 def _layout(api: tesserocr.PyTessBaseAPI, page: Image) -> list[LayoutLine]:
@@ -288,19 +342,25 @@ def _layout(api: tesserocr.PyTessBaseAPI, page: Image) -> list[LayoutLine]:
     :meth:`TesseractEngine.recognize` reads, numbered as :func:`_words` numbers them)."""
     api.SetImage(page)
     try:
-        iterator = api.AnalyseLayout()
-        if iterator is None:
-            return []
-        lines: list[LayoutLine] = []
-        block = paragraph = line = -1
-        for item in tesserocr.iterate_level(iterator, tesserocr.RIL.TEXTLINE):
-            block, paragraph, line = _numbered(item, block, paragraph, line)
-            box = item.BoundingBox(tesserocr.RIL.TEXTLINE)
-            if box is not None:
-                lines.append((box, max(block, 0), max(paragraph, 0), max(line, 0)))
-        return lines
+        return _layout_lines(api)
     finally:
         api.Clear()
+
+
+def _layout_lines(api: tesserocr.PyTessBaseAPI) -> list[LayoutLine]:
+    """The text lines of the image ``api`` holds, by Tesseract's layout analysis (which a
+    reading of the same image after it reuses)."""
+    iterator = api.AnalyseLayout()
+    if iterator is None:
+        return []
+    lines: list[LayoutLine] = []
+    block = paragraph = line = -1
+    for item in tesserocr.iterate_level(iterator, tesserocr.RIL.TEXTLINE):
+        block, paragraph, line = _numbered(item, block, paragraph, line)
+        box = item.BoundingBox(tesserocr.RIL.TEXTLINE)
+        if box is not None:
+            lines.append((box, max(block, 0), max(paragraph, 0), max(line, 0)))
+    return lines
 
 
 def _numbered(item, block: int, paragraph: int, line: int) -> tuple[int, int, int]:
@@ -314,9 +374,21 @@ def _numbered(item, block: int, paragraph: int, line: int) -> tuple[int, int, in
     return block, paragraph, line
 
 
-def _read(api: tesserocr.PyTessBaseAPI, prepared: Prepared) -> list[Word]:
+def _read(
+    api: tesserocr.PyTessBaseAPI,
+    prepared: Prepared,
+    go_on: Callable[[list[LayoutLine]], bool] | None = None,
+) -> list[Word] | None:
+    """The words on ``prepared``; None if ``go_on``, shown the layout first, says to stop.
+    A layout without text lines has no words to recognise."""
     api.SetImage(prepared.image)
     try:
+        if go_on is not None:
+            lines = _layout_lines(api)
+            if not lines:
+                return []
+            if not go_on(lines):
+                return None
         api.Recognize()
         return list(_words(api, prepared))
     finally:
