@@ -286,3 +286,15 @@ def test_a_number_before_a_spaced_dash_and_a_name_is_the_number_alone() -> None:
     text = "11 - Glen Osborne, 10 - Ana Ruiz"
     model = [Entity(text="11 - Glen Osborne", label="QUANTITY", start=0, end=17)]
     assert [(e.text, e.label) for e in combine(text, model)][:1] == [("11", "QUANTITY")]
+
+
+def test_a_name_ends_with_a_name_word_not_a_lower_case_one() -> None:
+    text = "Interfax news agency quoted him, and Bank of England said so."
+    model = [
+        Entity(text="Interfax news agency", label="ORG", start=0, end=20),
+        Entity(text="Bank of England", label="ORG", start=37, end=52),
+    ]
+    assert [(e.text, e.label) for e in combine(text, model)] == [
+        ("Interfax", "ORG"),
+        ("Bank of England", "ORG"),
+    ]

@@ -9,7 +9,8 @@ capitals in title case (:mod:`ocrner.ner.casing`). Rules, in order:
    ..."), and in a line in capitals at a common word; a number before a spaced dash and
    words ("11 - Glen Osborne") is the number alone.
 1. **Tidy the model's spans** to the annotation convention: no leading "the", no title
-   ("Mr.", "Dr.") in PERSON, no possessive "'s", no modifier ("about", "shortly after")
+   ("Mr.", "Dr.") in PERSON, no possessive "'s", no lower-case words at a name's end
+   ("Interfax news agency" is "Interfax"), no modifier ("about", "shortly after")
    before a number. Not entities: a lone frequency word ("annual") as DATE, paperwork
    words ("VAT", "IBAN") as names, invoice, order, receipt and flight numbers.
 2. **Relabel**: a name ending in "Airport", "Station", "Bridge" is a FAC, in "Summit",
@@ -81,6 +82,8 @@ _MODIFIER = re.compile(
 _POSSESSIVE = re.compile(r"['’]s$")
 _HYPHENATED_REST = re.compile(r"(?<=\w)(?:-\w+)*")
 _TRAILING = re.compile(r"[\s,;:]+$")
+_LOWER_END = re.compile(r"(?:\s+[a-z]+)+$")
+"""Lower-case words that end a name the model found: a name ends with a name word."""
 _FREQUENCY_WORDS = frozenset(
     {"daily", "weekly", "monthly", "quarterly", "annual", "annually", "yearly", "nightly"}
 )
@@ -133,6 +136,10 @@ def tidy(entity: Entity, text: str, limit: int | None = None) -> Entity | None:
         match = pattern.search(span)
         if match and match.start() > 0:
             span = span[: match.start()]
+    if entity.label in NAME_LABELS:
+        lower_end = _LOWER_END.search(span)
+        if lower_end and lower_end.start() > 0:
+            span = span[: lower_end.start()]  # "Interfax news" is "Interfax"
     end = start + len(span)
     if start >= end or _not_an_entity(entity.label, span, text[max(0, start - 30) : start]):
         return None
