@@ -298,3 +298,13 @@ def test_a_name_ends_with_a_name_word_not_a_lower_case_one() -> None:
         ("Interfax", "ORG"),
         ("Bank of England", "ORG"),
     ]
+
+
+def test_a_place_the_model_took_into_a_dateline_date_is_no_part_of_it() -> None:
+    text = "Rangoon 1996-08-31\nIt rained in early March 2025."
+    model = [
+        Entity(text="Rangoon 1996-08-31", label="DATE", start=0, end=18),
+        Entity(text="early March 2025", label="DATE", start=32, end=48),
+    ]
+    dates = [(e.text, e.label) for e in combine(text, model) if e.label == "DATE"]
+    assert dates == [("1996-08-31", "DATE"), ("early March 2025", "DATE")]

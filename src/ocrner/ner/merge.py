@@ -22,7 +22,9 @@ capitals in title case (:mod:`ocrner.ner.casing`). Rules, in order:
 3. **Structured patterns win** (MONEY, PERCENT, DATE, TIME, EMAIL, URL, PHONE, IBAN): each
    replaces the model entities it overlaps, so "£41,500" replaces the model's "41,500" and
    "Monday, 6 January 2025" replaces "Monday" + "6 January 2025". The one exception: a model
-   entity with the same label that already contains the match is kept ("early March 2025").
+   entity with the same label that already contains the match is kept ("early March 2025"),
+   unless it also holds a capitalised word that is no month or weekday (a dateline's
+   "Rangoon 1996-08-31" gives the date alone).
 4. **Document rules win** (:mod:`ocrner.ner.documents`: organisations by legal form, a
    receipt's merchant, the amounts total lines name, addresses): each replaces what it
    overlaps, except an amount that already has its currency sign.
@@ -54,6 +56,8 @@ from ocrner.ner.engine import Entity
 from ocrner.ner.lists import list_members
 from ocrner.ner.patterns import (
     CLOSING,
+    MONTH,
+    WEEKDAY,
     head_label,
     is_place,
     named_entities,
@@ -297,6 +301,19 @@ def _pieces(entity: Entity, shown: str, text: str) -> list[Entity]:
     return pieces
 
 
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]*\b\.?")
+_DATE_WORD = re.compile(rf"(?:{MONTH}|{WEEKDAY})")
+
+
+def _names_around(shown: str, outer: Entity, inner: Entity) -> bool:
+    """Whether ``outer`` holds, besides ``inner``, a capitalised word that is no month or
+    weekday: a place before a dateline's date ("Rangoon 1996-08-31") is not part of it."""
+    rest = shown[outer.start : inner.start] + " " + shown[inner.end : outer.end]
+    return any(
+        not _DATE_WORD.fullmatch(word.group()) for word in _CAPITALISED_WORD.finditer(rest)
+    )
+
+
 def combine(text: str, model: list[Entity], date_order: str = "DMY") -> list[Entity]:
     """The model's entities for ``text``, tidied and merged with the patterns' (see above).
 
@@ -317,7 +334,10 @@ def combine(text: str, model: list[Entity], date_order: str = "DMY") -> list[Ent
         where = answer.overlapping(found)
         overlapping = answer.entities[where]
         if not any(
-            entity.label == found.label and _contains(entity, found) for entity in overlapping
+            entity.label == found.label
+            and _contains(entity, found)
+            and not _names_around(shown, entity, found)
+            for entity in overlapping
         ):
             answer.replace(where, found)
     for found in document_entities(text):  # a legal form or a line end bounds a name
