@@ -309,9 +309,7 @@ def _names_around(shown: str, outer: Entity, inner: Entity) -> bool:
     """Whether ``outer`` holds, besides ``inner``, a capitalised word that is no month or
     weekday: a place before a dateline's date ("Rangoon 1996-08-31") is not part of it."""
     rest = shown[outer.start : inner.start] + " " + shown[inner.end : outer.end]
-    return any(
-        not _DATE_WORD.fullmatch(word.group()) for word in _CAPITALISED_WORD.finditer(rest)
-    )
+    return any(not _DATE_WORD.fullmatch(word.group()) for word in _CAPITALISED_WORD.finditer(rest))
 
 
 def combine(text: str, model: list[Entity], date_order: str = "DMY") -> list[Entity]:
