@@ -282,29 +282,28 @@ def test_capitals_are_judged_once_per_line_however_many_names_it_holds(monkeypat
     assert len(judged) <= 2 * text.count("\n") + 2
 
 
+def _at(text: str, span: str, label: str) -> Entity:
+    start = text.index(span)
+    return Entity(text=span, label=label, start=start, end=start + len(span))
+
+
 def test_a_number_before_a_spaced_dash_and_a_name_is_the_number_alone() -> None:
-    text = "11 - Glen Osborne, 10 - Ana Ruiz"
-    model = [Entity(text="11 - Glen Osborne", label="QUANTITY", start=0, end=17)]
+    text = "11 - Ana Ruiz, 10 - Wen Haldane"
+    model = [_at(text, "11 - Ana Ruiz", "QUANTITY")]
     assert [(e.text, e.label) for e in combine(text, model)][:1] == [("11", "QUANTITY")]
 
 
 def test_a_name_ends_with_a_name_word_not_a_lower_case_one() -> None:
-    text = "Interfax news agency quoted him, and Bank of England said so."
-    model = [
-        Entity(text="Interfax news agency", label="ORG", start=0, end=20),
-        Entity(text="Bank of England", label="ORG", start=37, end=52),
-    ]
+    text = "Velmora news agency quoted him, and Bank of England said so."
+    model = [_at(text, "Velmora news agency", "ORG"), _at(text, "Bank of England", "ORG")]
     assert [(e.text, e.label) for e in combine(text, model)] == [
-        ("Interfax", "ORG"),
+        ("Velmora", "ORG"),
         ("Bank of England", "ORG"),
     ]
 
 
 def test_a_place_the_model_took_into_a_dateline_date_is_no_part_of_it() -> None:
-    text = "Rangoon 1996-08-31\nIt rained in early March 2025."
-    model = [
-        Entity(text="Rangoon 1996-08-31", label="DATE", start=0, end=18),
-        Entity(text="early March 2025", label="DATE", start=32, end=48),
-    ]
+    text = "Oslo 2025-03-14\nIt rained in early March 2025."
+    model = [_at(text, "Oslo 2025-03-14", "DATE"), _at(text, "early March 2025", "DATE")]
     dates = [(e.text, e.label) for e in combine(text, model) if e.label == "DATE"]
-    assert dates == [("1996-08-31", "DATE"), ("early March 2025", "DATE")]
+    assert dates == [("2025-03-14", "DATE"), ("early March 2025", "DATE")]

@@ -106,21 +106,21 @@ def test_a_short_line_before_a_line_of_running_text_wraps_into_it() -> None:
 def test_a_heading_block_is_measured_against_the_column_under_it() -> None:
     """A headline and its dateline make a block of their own, whose widest line is the
     headline: the story below says how wide a line could be, so the dateline stays apart."""
-    words = _line("Bonn appeals for peace.", 0, 60) + _line("BONN 1996-08-30", 1, 60)
+    words = _line("Oslo talks resume.", 0, 60) + _line("OSLO 2025-03-14", 1, 60)
     story = _line("The German government urged both sides on Friday to avoid any", 0, 60)
     words += [item.model_copy(update={"block": 1, "box": _lower(item.box, 200)}) for item in story]
-    assert lay_out(words).text.startswith("Bonn appeals for peace.\nBONN 1996-08-30\n\n")
+    assert lay_out(words).text.startswith("Oslo talks resume.\nOSLO 2025-03-14\n\n")
 
 
 def test_a_heading_in_another_column_is_not_measured_against_it() -> None:
-    words = _line("Bonn appeals for peace.", 0, 60) + _line("BONN 1996-08-30", 1, 60)
+    words = _line("Oslo talks resume.", 0, 60) + _line("OSLO 2025-03-14", 1, 60)
     story = _line("The German government urged both sides on Friday to avoid any", 0, 60)
     shifted = [_lower(_right(item.box, 2000), 200) for item in story]
     words += [
         item.model_copy(update={"block": 1, "box": box})
         for item, box in zip(story, shifted, strict=True)
     ]
-    assert lay_out(words).text.startswith("Bonn appeals for peace. BONN 1996-08-30\n\n")
+    assert lay_out(words).text.startswith("Oslo talks resume. OSLO 2025-03-14\n\n")
 
 
 def _lower(box: tuple[int, int, int, int], by: int) -> tuple[int, int, int, int]:

@@ -1,20 +1,21 @@
 """The members of a list of names share the label that most of them have.
 
-The small model reads each name on its own. In a list ("Sanath Jayasuriya, Romesh
-Kaluwitharana, Asanka Gurusinha, Aravinda de Silva" in a team sheet, the speakers of a
+The small model reads each name on its own. In a list ("Ilse Marchetti, Tomas
+Okafor, Wen Haldane, Priya de Vos" in a team sheet, the speakers of a
 conference, the signatories of a letter) it finds most members and misses some, or finds
-only a part of one ("Romesh [Kaluwitharana]"). :func:`list_members` finds such lists and
+only a part of one ("Tomas [Okafor]"). :func:`list_members` finds such lists and
 gives the members the label of the list:
 
 * A **list** is three or more **members** in a row, parted by commas, semicolons or
   "and". A member is one to five capitalised words (a particle such as "van", "de" or
-  "der" may stand inside), and may carry a number before it ("15 - Christian Cullen",
-  "3. Olo Brown") and a note in brackets after it ("(captain)"), which are not part of
-  it. The first member may follow a heading's dash or colon ("Sri Lanka - Arjuna
-  Ranatunga, ..."); a list ends at a line's or sentence's end.
+  "der" may stand inside), and may carry a number before it ("15 - Ilse Marchetti",
+  "3. Ana Ruiz") and a note in brackets after it ("(captain)"), which are not part of
+  it. The first member may follow a heading's dash or colon ("Squad - Ilse
+  Marchetti, ..."); a list ends at a line's or sentence's end.
 * The list's **label** is the name label (:data:`LIST_LABELS`) that at least
-  :data:`MIN_AGREEING` members have exactly, that at least half of them have, and that no
-  other label has as often.
+  :data:`MIN_AGREEING` members and :data:`AGREEING_SHARE` of them have (as one entity on
+  the member, or only entities of that label on part of it), more than twice as many as
+  any other label.
 * Members with no entity get the label. A member with entities of the list's label on
   part of it only becomes one entity of that label. Members the model gave another name
   label keep it, unless :data:`STRONG_SHARE` of the members agree.
@@ -49,7 +50,7 @@ PARTICLES = frozenset(
     {"van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "la", "le"}
     | {"bin", "ibn", "al", "el"}
 )
-"""Small words that may stand inside a name ("Joost van der Westhuizen")."""
+"""Small words that may stand inside a name ("Joost van der Bellen")."""
 
 MAX_WORDS = 5
 MAX_MEMBER_CHARS = 80
@@ -109,7 +110,7 @@ def _member(text: str, start: int, end: int, first: bool) -> tuple[int, int] | N
 
 def _lists(text: str) -> list[list[tuple[int, int]]]:
     """The lists in ``text``, as runs of member spans. A note in brackets parts members as
-    a comma does ("Japie Mulder (Joel Stransky, 48 mins) 12 - Danie van Schalkwyk")."""
+    a comma does ("Wen Haldane (Ana Ruiz, 48 mins) 12 - Priya de Vos")."""
     shown = _BRACKETS.sub(lambda match: "," + " " * (len(match.group()) - 1), text)
     lists: list[list[tuple[int, int]]] = []
     run: list[tuple[int, int]] = []

@@ -7,10 +7,10 @@ capitals in title case (:mod:`ocrner.ner.casing`). Rules, in order:
 0. **Cut the model's names where they fall apart**: at a spaced dash, a bracket or a line
    break, before trailing numbers ("Norway 3-0"), without a heading's topic word ("Rowing -
    ..."), and in a line in capitals at a common word; a number before a spaced dash and
-   words ("11 - Glen Osborne") is the number alone.
+   words ("11 - Ana Ruiz") is the number alone.
 1. **Tidy the model's spans** to the annotation convention: no leading "the", no title
    ("Mr.", "Dr.") in PERSON, no possessive "'s", no lower-case words at a name's end
-   ("Interfax news agency" is "Interfax"), no modifier ("about", "shortly after")
+   ("Velmora news agency" is "Velmora"), no modifier ("about", "shortly after")
    before a number. Not entities: a lone frequency word ("annual") as DATE, paperwork
    words ("VAT", "IBAN") as names, invoice, order, receipt and flight numbers.
 2. **Relabel**: a name ending in "Airport", "Station", "Bridge" is a FAC, in "Summit",
@@ -24,7 +24,7 @@ capitals in title case (:mod:`ocrner.ner.casing`). Rules, in order:
    "Monday, 6 January 2025" replaces "Monday" + "6 January 2025". The one exception: a model
    entity with the same label that already contains the match is kept ("early March 2025"),
    unless it also holds a capitalised word that is no month or weekday (a dateline's
-   "Rangoon 1996-08-31" gives the date alone).
+   "Oslo 2025-03-14" gives the date alone).
 4. **Document rules win** (:mod:`ocrner.ner.documents`: organisations by legal form, a
    receipt's merchant, the amounts total lines name, addresses): each replaces what it
    overlaps, except an amount that already has its currency sign.
@@ -143,7 +143,7 @@ def tidy(entity: Entity, text: str, limit: int | None = None) -> Entity | None:
     if entity.label in NAME_LABELS:
         lower_end = _LOWER_END.search(span)
         if lower_end and lower_end.start() > 0:
-            span = span[: lower_end.start()]  # "Interfax news" is "Interfax"
+            span = span[: lower_end.start()]  # "Velmora news" is "Velmora"
     end = start + len(span)
     if start >= end or _not_an_entity(entity.label, span, text[max(0, start - 30) : start]):
         return None
@@ -273,7 +273,7 @@ def _pieces(entity: Entity, shown: str, text: str) -> list[Entity]:
     """A model name cut where it falls apart, without trailing numbers or a heading's topic
     word; other entities unchanged. ``shown`` is the text as the model read it. In a line in
     capitals, a lone word after a common word is dropped ("... Go Through to Final")."""
-    if entity.label in NUMERIC_LABELS:  # "11 - Glen Osborne" as a QUANTITY is "11"
+    if entity.label in NUMERIC_LABELS:  # "11 - Ana Ruiz" as a QUANTITY is "11"
         dash = _SPACED_DASH.search(shown, entity.start, entity.end)
         if dash and not re.search(r"\d", shown[dash.end() : entity.end]):
             return [_trimmed(entity, shown, entity.start, dash.start())]
@@ -307,7 +307,7 @@ _DATE_WORD = re.compile(rf"(?:{MONTH}|{WEEKDAY})")
 
 def _names_around(shown: str, outer: Entity, inner: Entity) -> bool:
     """Whether ``outer`` holds, besides ``inner``, a capitalised word that is no month or
-    weekday: a place before a dateline's date ("Rangoon 1996-08-31") is not part of it."""
+    weekday: a place before a dateline's date ("Oslo 2025-03-14") is not part of it."""
     rest = shown[outer.start : inner.start] + " " + shown[inner.end : outer.end]
     return any(not _DATE_WORD.fullmatch(word.group()) for word in _CAPITALISED_WORD.finditer(rest))
 

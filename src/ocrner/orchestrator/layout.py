@@ -212,7 +212,7 @@ def _room(lines: dict[tuple[int, int, int], Box]) -> dict[tuple[int, int, int], 
     """How wide each line could have been: its block's widest line, or the widest line that
     starts where it starts (within a median line height) in any block. A heading that is a
     block of its own, or the widest line of a short block, is measured against the column's
-    text below it ("Bonn appeals for peace." over "BONN 1996-08-30" and the story)."""
+    text below it ("Oslo talks resume." over "OSLO 2025-03-14" and the story)."""
     block_width: dict[int, int] = {}
     for key, box in lines.items():
         block_width[key[0]] = max(block_width.get(key[0], 0), box[2] - box[0])
