@@ -29,6 +29,7 @@ from collections import Counter
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from ocrner.ner.consistency import NAME_LABELS
 from ocrner.ner.engine import Entity
 
 LIST_LABELS = frozenset({"PERSON", "ORG", "GPE"})
@@ -43,8 +44,6 @@ AGREEING_SHARE = 1 / 3
 
 STRONG_SHARE = 2 / 3
 """When this share of the members agree, a member with another name label is relabelled."""
-
-NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT"})
 
 PARTICLES = frozenset(
     {"van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "la", "le"}
