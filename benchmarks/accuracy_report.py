@@ -324,7 +324,14 @@ STATIC_DOCS = [
     "28 px cost 5%; this threshold costs about 2%. Enlarging to 18 px instead (2026-12-02) "
     "read the generated sets as well and took 3% less OCR time on the speed benchmark's "
     "paragraphs, but lowered the real forms' word recall with `auto` from 80.9% to 80.6% "
-    "(Tesseract alone 68.6% to 67.4%): not kept.",
+    "(Tesseract alone 68.6% to 67.4%): not kept. Since 2026-12-02 `scale` also shrinks a "
+    "page of 4 million pixels or more (an A4 page at 300 dpi has 8.7 million) whose lines are "
+    "over 28 px high and stand apart (the inked run of rows at most 0.9 of the line pitch) so "
+    "that they are 20 px: for speed, not accuracy (docs/performance.md). No page of the "
+    "generated sets, the forms or the news is that large; of the 40 dev receipts one is "
+    "shrunk. Shrinking all seven 300-dpi dev receipts as a stress test, Tesseract alone read "
+    "87.5% of their gold words unshrunk, 88.3% with lines brought to 20 px, 89.6% at 16 px "
+    "and 90.0% at 24 px, in 4.2, 3.4, 3.1 and 3.8 s of CPU.",
     "* **orient**: a page whose lines look upside down (less ink above their x-height band "
     "than below it) is read turned by 180 degrees first, and one whose text lines "
     "Tesseract's layout finds standing on end is turned by 90 or 270 degrees, the way its "

@@ -11,7 +11,17 @@ from PIL import Image, ImageDraw
 from ocrner.core.errors import InvalidInput
 from ocrner.core.settings import PreprocessStep
 from ocrner.ocr.engine import OcrResult, Word
-from ocrner.ocr.preprocess import ORIENT, STEPS, check_steps, estimate_skew, prepare
+from ocrner.ocr.preprocess import (
+    MIN_DOWNSCALE,
+    ORIENT,
+    SHRINK_ABOVE_LINE_PX,
+    SHRINK_TO_LINE_PX,
+    STEPS,
+    check_steps,
+    estimate_skew,
+    line_height,
+    prepare,
+)
 from ocrner.ocr.recognize import recognize_bytes
 from tests.utils.images import LETTER, encode, font, render_lines, render_paragraph
 from tests.utils.text import similarity
@@ -70,6 +80,54 @@ def test_small_text_is_enlarged_and_boxes_scale_back() -> None:
     assert prepared.to_original((0, 0, *prepared.image.size)) == (0, 0, *small.size)
     large = render_paragraph(LETTER, size=30)
     assert prepare(large, ["scale"]).image.size == large.size
+
+
+def _large_lines() -> list[str]:
+    words = LETTER.split() * 3
+    return [" ".join(words[index * 6 : index * 6 + 6]) for index in range(10)]
+
+
+def _large_page(spacing: float) -> Image.Image:
+    """Ten lines of 40-px text (12 points at 240 dpi) on a page of 4.4 million pixels."""
+    lines = _large_lines()
+    block = render_lines(lines, size=40, spacing=spacing).convert("L")
+    page = Image.new("L", (2100, 2100), 255)
+    page.paste(block, (150, 150))
+    return page
+
+
+def test_large_text_on_a_large_page_is_shrunk_and_boxes_scale_back() -> None:
+    page = _large_page(spacing=1.5)
+    height = line_height(page)
+    assert height is not None and height > SHRINK_ABOVE_LINE_PX
+    prepared = prepare(page, ["scale"])
+    factor = prepared.image.width / page.width
+    assert factor == pytest.approx(max(MIN_DOWNSCALE, SHRINK_TO_LINE_PX / height), abs=0.01)
+    assert prepared.to_original((0, 0, *prepared.image.size)) == (0, 0, *page.size)
+    assert line_height(prepared.image) == pytest.approx(SHRINK_TO_LINE_PX, abs=2)
+
+
+def test_lines_run_together_or_a_small_page_are_not_shrunk() -> None:
+    # At 0.8 line spacing the runs of ink rows are almost as high as the line pitch: blur,
+    # a tilt or a tighter leading would run the lines together, and their height would be
+    # measured too high.
+    crowded = _large_page(spacing=0.8)
+    assert prepare(crowded, ["scale"]).image.size == crowded.size
+    small = _large_page(spacing=1.5).crop((0, 0, 1900, 2000))  # 3.8 million pixels
+    assert prepare(small, ["scale"]).image.size == small.size
+
+
+def test_a_shrunk_page_is_read_whole_with_boxes_on_the_page(ocr_engine) -> None:
+    page = _large_page(spacing=1.5)
+    result = recognize_bytes(ocr_engine, encode(page), "eng", 40_000_000)
+    assert similarity(result.text, " ".join(_large_lines())) > 0.97
+    assert (result.width, result.height) == page.size
+    ink = page.point(lambda value: 255 if value < 128 else 0).getbbox()
+    assert ink is not None
+    words = [word.box for word in result.words]
+    union = (min(b[0] for b in words), min(b[1] for b in words))
+    union += (max(b[2] for b in words), max(b[3] for b in words))
+    assert all(abs(a - b) <= 6 for a, b in zip(union, ink, strict=True)), (union, ink)
 
 
 def test_steps_read_a_grey_copy_and_no_steps_the_image_as_sent() -> None:

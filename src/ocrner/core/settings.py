@@ -170,7 +170,9 @@ class OcrSettings(ServiceSettings):
     ocr_preprocess: Annotated[list[PreprocessStep], NoDecode] = Field(
         default_factory=lambda: ["deskew", "scale", "orient"],
         description="Image preparation for OCR (OCR_PREPROCESS), comma-separated, of: deskew, "
-        "denoise, contrast, scale, orient (a page whose lines look upside down, or whose "
+        "denoise, contrast, scale (small text enlarged; large text on a page of 4 million "
+        "pixels or more, a 300-dpi scan, shrunk), orient (a page whose lines look upside "
+        "down, or whose "
         "lines Tesseract finds standing on end, read turned first; a poorly read page, or "
         "one read as words standing on end, read again turned); empty for none. "
         "docs/accuracy.md measures each.",

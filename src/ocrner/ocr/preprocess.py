@@ -5,9 +5,12 @@ Each step is small and only changes the image when it has a reason to:
 * ``deskew`` straightens text that is rotated by up to :data:`MAX_SKEW_DEGREES`, found by
   the projection-profile method on a small binarised copy (rows of straight text give the
   sharpest profile). Tesseract loses whole lines on text tilted by 3-4 degrees.
-* ``scale`` enlarges small text so that its lines are about :data:`TARGET_LINE_PX` high.
+* ``scale`` enlarges small text so that its lines are about :data:`TARGET_LINE_PX` high,
+  and brings the large text of a large page (a 300-dpi scan) down to
+  :data:`SHRINK_TO_LINE_PX`: Tesseract reads the same words from fewer pixels, in about
+  two thirds of the time (its layout analysis and binarisation go with the pixels).
 * ``denoise`` (a median filter) and ``contrast`` (a grey-level stretch) can be switched on;
-  like ``scale`` they are off by default (docs/accuracy.md has the figures).
+  they are off by default (docs/accuracy.md has the figures).
 * ``orient`` turns the page (:func:`prepare` with ``quarter_turns``) where it says it is
   turned: a page whose lines look upside down (:func:`looks_upside_down`: more ink below
   their x-height than above) is read turned by 180 degrees first, kept if Tesseract is
@@ -22,6 +25,7 @@ is the ``OCR_PREPROCESS`` setting; ``make eval`` measures each one (docs/accurac
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -44,12 +48,12 @@ MIN_SKEW_DEGREES = 0.4
 """Smaller tilts are left alone: Tesseract reads them as well, and rotating blurs a little."""
 
 SKEW_PROBE_WIDTH = 320
+"""The skew is measured on a copy at most this wide, which is plenty and fast."""
 
 SKEW_PROBE_HEIGHT = 120
 
 SKEW_EVIDENCE = 1.15
 """The best angle must give a profile this much sharper than level to be believed."""
-"""The skew is measured on a copy at most this wide, which is plenty and fast."""
 
 TARGET_LINE_PX = 24
 """Line height (ascender to descender) that ``scale`` brings small text up to."""
@@ -58,6 +62,26 @@ MAX_UPSCALE = 2.5
 
 SCALE_BELOW_LINE_PX = 12
 """Text whose lines are lower than this is enlarged by ``scale``."""
+
+SHRINK_MIN_PIXELS = 4_000_000
+"""Pages of this many pixels or more (an A4 page at 300 dpi has 8.7 million) may be
+shrunk by ``scale``; on smaller ones Tesseract's time goes with the letters, not the
+pixels, and shrinking saves nothing measurable (docs/performance.md)."""
+
+SHRINK_ABOVE_LINE_PX = 28
+"""Text on such a page whose lines are higher than this is brought down to
+:data:`SHRINK_TO_LINE_PX` (10-point text at 300 dpi: lines of about 32 px)."""
+
+SHRINK_TO_LINE_PX = 20
+"""Line height that ``scale`` brings large text down to; Tesseract read every word of the
+benchmark's A4 page down to 16 px, so a line measured a little too high still reads."""
+
+MIN_DOWNSCALE = 0.5
+
+SEPARATE_LINES = 0.9
+"""Text is shrunk only when its lines stand apart: the median inked run of rows at most
+this share of the median distance from one run to the next. Blur, a tilt or tight
+leading runs lines together, and their height would then be measured too high."""
 
 ORIENT_BELOW_CONFIDENCE = 50.0
 """A reading with a lower mean word confidence may be of a page that is turned."""
@@ -342,37 +366,59 @@ def deskew(prepared: Prepared) -> None:
     prepared.moved(rotated, back, f"deskew {angle:+.2f}")
 
 
+def _line_runs(grey: Image.Image) -> list[tuple[int, int]]:
+    """``(top, bottom)`` of each run of inked rows (a text line, or lines run together)
+    higher than 2 rows, bottom exclusive."""
+    ink = ink_mask(grey)
+    rows = np.asarray(ink.resize((1, ink.height), Image.Resampling.BOX)).ravel() > 2
+    edges = np.diff(np.concatenate(([0], rows.astype(np.int8), [0])))
+    starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+    return [
+        (int(top), int(bottom))
+        for top, bottom in zip(starts, ends, strict=True)
+        if bottom - top > 2
+    ]
+
+
+def _median(values: Sequence[float]) -> float:
+    return float(sorted(values)[len(values) // 2])
+
+
 def line_height(grey: Image.Image) -> float | None:
     """Median height of the runs of inked rows (text lines), or None with no text."""
-    ink = ink_mask(grey)
-    rows = list(ink.resize((1, ink.height), Image.Resampling.BOX).get_flattened_data())
-    heights: list[int] = []
-    run = 0
-    for value in [*rows, 0]:
-        if value > 2:
-            run += 1
-        elif run:
-            heights.append(run)
-            run = 0
-    heights = [height for height in heights if height > 2]
-    if not heights:
-        return None
-    heights.sort()
-    return float(heights[len(heights) // 2])
+    runs = _line_runs(grey)
+    return _median([bottom - top for top, bottom in runs]) if runs else None
+
+
+def _factor(grey: Image.Image) -> float:
+    """How much ``scale`` enlarges (over 1) or shrinks (under 1) ``grey``; 1 to leave it."""
+    runs = _line_runs(grey)
+    if not runs:
+        return 1.0
+    height = _median([bottom - top for top, bottom in runs])
+    if height < SCALE_BELOW_LINE_PX:
+        return min(MAX_UPSCALE, TARGET_LINE_PX / height)
+    if grey.width * grey.height < SHRINK_MIN_PIXELS or height <= SHRINK_ABOVE_LINE_PX:
+        return 1.0
+    pitches = [below[0] - above[0] for above, below in itertools.pairwise(runs)]
+    if len(pitches) < 2 or height > SEPARATE_LINES * _median(pitches):
+        return 1.0
+    return max(MIN_DOWNSCALE, SHRINK_TO_LINE_PX / height)
 
 
 def scale(prepared: Prepared) -> None:
     """Enlarge the image to :data:`TARGET_LINE_PX` lines when they are lower than
-    :data:`SCALE_BELOW_LINE_PX`."""
+    :data:`SCALE_BELOW_LINE_PX`; shrink a page of :data:`SHRINK_MIN_PIXELS` or more to
+    :data:`SHRINK_TO_LINE_PX` lines when they are higher than :data:`SHRINK_ABOVE_LINE_PX`
+    and stand apart (:data:`SEPARATE_LINES`)."""
     grey = prepared.image
-    height = line_height(grey)
-    if height is None or height >= SCALE_BELOW_LINE_PX:
+    factor = _factor(grey)
+    if factor == 1.0:
         return
-    factor = min(MAX_UPSCALE, TARGET_LINE_PX / height)
     size = (round(grey.width * factor), round(grey.height * factor))
-    enlarged = grey.resize(size, Image.Resampling.LANCZOS)
+    resized = grey.resize(size, Image.Resampling.LANCZOS)
     back: Matrix = (grey.width / size[0], 0.0, 0.0, 0.0, grey.height / size[1], 0.0)
-    prepared.moved(enlarged, back, f"scale x{factor:.2f}")
+    prepared.moved(resized, back, f"scale x{factor:.2f}")
 
 
 def denoise(prepared: Prepared) -> None:

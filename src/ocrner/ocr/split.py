@@ -25,7 +25,8 @@ the GIL while Tesseract works):
 The tests check on the benchmark's A4 page and on a page of the shared samples that the
 text, the words and the entities are those of the page read whole. What can differ: a
 word's confidence, slightly, and on anti-aliased text a box by a pixel where a band's own
-binarisation threshold (Tesseract picks one per image) differs from the page's.
+binarisation threshold (Tesseract picks one per image) differs from the page's (by two on
+the image as sent when ``scale`` shrank the page before reading it).
 """
 
 from __future__ import annotations
