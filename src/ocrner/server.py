@@ -34,6 +34,7 @@ from ocrner.core.app import ServiceState
 from ocrner.core.memory import (
     LARGE_ALLOCATION_BYTES,
     OCR_ALLOCATION_BYTES,
+    OCR_HEAP_TOP_BYTES,
     return_large_blocks_to_the_system,
 )
 from ocrner.core.observability import configure_logging
@@ -123,9 +124,10 @@ def serve(service: str, fd: int | None = None, **overrides: Any) -> int:
     binding HOST:PORT itself: ``ocrner up`` holds each port this way, so that it
     takes connections while the service is restarted.
     """
-    return_large_blocks_to_the_system(
-        OCR_ALLOCATION_BYTES if service == "ocr" else LARGE_ALLOCATION_BYTES
-    )
+    if service == "ocr":
+        return_large_blocks_to_the_system(OCR_ALLOCATION_BYTES, heap_top=OCR_HEAP_TOP_BYTES)
+    else:
+        return_large_blocks_to_the_system(LARGE_ALLOCATION_BYTES)
     if service in ("ocr", "ner"):
         limit_library_threads()  # before numpy, spaCy or onnxruntime load
     app, settings = build(service, **overrides)
