@@ -330,7 +330,8 @@ STATIC_DOCS = [
     "that they are 20 px: for speed, not accuracy (docs/performance.md). No page of the "
     "generated sets, the forms or the news is that large; of the 40 dev receipts one is "
     "shrunk, and with `OCR_ENGINE=tesseract` its total is then misread (MONEY 72.5% -> "
-    "70.0%; the default `auto` reads it with RapidOCR, unchanged). Shrinking all seven 300-dpi dev receipts as a stress test, Tesseract alone read "
+    "70.0%; the default `auto` reads it with RapidOCR, unchanged). Shrinking all seven "
+    "300-dpi dev receipts as a stress test, Tesseract alone read "
     "87.5% of their gold words unshrunk, 88.3% with lines brought to 20 px, 89.6% at 16 px "
     "and 90.0% at 24 px, in 4.2, 3.4, 3.1 and 3.8 s of CPU.",
     "* **orient**: a page whose lines look upside down (less ink above their x-height band "

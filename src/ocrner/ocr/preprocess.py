@@ -367,18 +367,20 @@ def deskew(prepared: Prepared) -> None:
     prepared.moved(rotated, back, f"deskew {angle:+.2f}")
 
 
+def true_runs(mask: np.ndarray) -> list[tuple[int, int]]:
+    """``(start, end)`` of each run of True in the 1-D ``mask``, end exclusive."""
+    edges = np.diff(np.concatenate(([0], mask.astype(np.int8), [0])))
+    return list(
+        zip(np.flatnonzero(edges == 1).tolist(), np.flatnonzero(edges == -1).tolist(), strict=True)
+    )
+
+
 def _line_runs(grey: Image.Image) -> list[tuple[int, int]]:
     """``(top, bottom)`` of each run of inked rows (a text line, or lines run together)
     higher than 2 rows, bottom exclusive."""
     ink = ink_mask(grey)
     rows = np.asarray(ink.resize((1, ink.height), Image.Resampling.BOX)).ravel() > 2
-    edges = np.diff(np.concatenate(([0], rows.astype(np.int8), [0])))
-    starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
-    return [
-        (int(top), int(bottom))
-        for top, bottom in zip(starts, ends, strict=True)
-        if bottom - top > 2
-    ]
+    return [(top, bottom) for top, bottom in true_runs(rows) if bottom - top > 2]
 
 
 def _median(values: Sequence[float]) -> float:

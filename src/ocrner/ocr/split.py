@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from ocrner.ocr.preprocess import ink_pixels
+from ocrner.ocr.preprocess import ink_pixels, true_runs
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -82,14 +82,6 @@ GUTTER_LINE_HEIGHTS = 3.0
 """A blank stretch this many line heights wide inside a text line separates columns."""
 
 
-def _runs(mask: np.ndarray) -> list[tuple[int, int]]:
-    """``(start, end)`` of each run of True in ``mask``, end exclusive."""
-    edges = np.diff(np.concatenate(([0], mask.astype(np.int8), [0])))
-    return list(
-        zip(np.flatnonzero(edges == 1).tolist(), np.flatnonzero(edges == -1).tolist(), strict=True)
-    )
-
-
 def in_columns(ink: np.ndarray, lines: list[tuple[int, int]]) -> bool:
     """Whether any text line (a run of inked rows of ``ink``) holds two stretches of text,
     each at least a line height wide, apart by more than :data:`GUTTER_LINE_HEIGHTS`."""
@@ -97,7 +89,7 @@ def in_columns(ink: np.ndarray, lines: list[tuple[int, int]]) -> bool:
         height = bottom - top
         if height < MIN_LINE_ROWS:
             continue
-        inked = _runs(ink[top:bottom].any(axis=0))
+        inked = true_runs(ink[top:bottom].any(axis=0))
         stretches: list[list[int]] = []
         for start, end in inked:
             if stretches and start - stretches[-1][1] <= GUTTER_LINE_HEIGHTS * height:
@@ -131,10 +123,10 @@ def find_bands(image: Image, count: int, head_start: float = 0.0) -> list[Band]:
     total = int(rows.sum())
     gaps = [
         (start, end)
-        for start, end in _runs(blank)
+        for start, end in true_runs(blank)
         if start > 0 and end < image.height and end - start >= MIN_GAP_ROWS
     ]
-    if not total or not gaps or in_columns(ink, _runs(~blank)):
+    if not total or not gaps or in_columns(ink, true_runs(~blank)):
         return whole
     share = np.cumsum(rows) / total
     cuts: list[int] = []
