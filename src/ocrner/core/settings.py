@@ -172,8 +172,8 @@ class OcrSettings(ServiceSettings):
         description="Image preparation for OCR (OCR_PREPROCESS), comma-separated, of: deskew, "
         "denoise, contrast, scale (small text enlarged; large text on a page of 4 million "
         "pixels or more, a 300-dpi scan, shrunk), orient (a page whose lines look upside "
-        "down, or whose "
-        "lines Tesseract finds standing on end, read turned first; a poorly read page, or "
+        "down, or whose lines Tesseract finds standing on end, read turned first; a poorly "
+        "read page, or "
         "one read as words standing on end, read again turned); empty for none. "
         "docs/accuracy.md measures each.",
     )

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import statistics
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -383,14 +384,10 @@ def _line_runs(grey: Image.Image) -> list[tuple[int, int]]:
     return [(top, bottom) for top, bottom in true_runs(rows) if bottom - top > 2]
 
 
-def _median(values: Sequence[float]) -> float:
-    return float(sorted(values)[len(values) // 2])
-
-
 def line_height(grey: Image.Image) -> float | None:
     """Median height of the runs of inked rows (text lines), or None with no text."""
     runs = _line_runs(grey)
-    return _median([bottom - top for top, bottom in runs]) if runs else None
+    return float(statistics.median_high(bottom - top for top, bottom in runs)) if runs else None
 
 
 def _factor(grey: Image.Image) -> float:
@@ -398,13 +395,13 @@ def _factor(grey: Image.Image) -> float:
     runs = _line_runs(grey)
     if not runs:
         return 1.0
-    height = _median([bottom - top for top, bottom in runs])
+    height = statistics.median_high(bottom - top for top, bottom in runs)
     if height < SCALE_BELOW_LINE_PX:
         return min(MAX_UPSCALE, TARGET_LINE_PX / height)
     if grey.width * grey.height < SHRINK_MIN_PIXELS or height <= SHRINK_ABOVE_LINE_PX:
         return 1.0
     pitches = [below[0] - above[0] for above, below in itertools.pairwise(runs)]
-    if len(pitches) < 2 or height > SEPARATE_LINES * _median(pitches):
+    if len(pitches) < 2 or height > SEPARATE_LINES * statistics.median_high(pitches):
         return 1.0
     return max(MIN_DOWNSCALE, SHRINK_TO_LINE_PX / height)
 
