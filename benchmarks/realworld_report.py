@@ -274,9 +274,9 @@ def sections(results: dict[str, SubsetResult], folder: str) -> list[str]:
         "",
         f"Written by `make eval` (or `python -m benchmarks.accuracy --realworld-only --output "
         f"docs/accuracy.md`) on {date.today().isoformat()}, on {machine()}; load average "
-        f"{os.getloadavg()[1]:.1f} at the end, as the machine was shared while the pages were "
-        "read, so the times are long and uneven (issue 10's own check on a quiet machine of "
-        "this kind: RapidOCR 3.0 s, Tesseract 0.4 s per receipt).",
+        f"{os.getloadavg()[1]:.1f} at the end. The times vary with other load on the machine "
+        "and cached readings keep the time of the run that read them (issue 10's own check on "
+        "a quiet machine of this kind: RapidOCR 3.0 s, Tesseract 0.4 s per receipt).",
         "",
         "### Targets",
         "",

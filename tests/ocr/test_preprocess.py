@@ -5,6 +5,7 @@ from __future__ import annotations
 import textwrap
 from typing import get_args
 
+import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
@@ -19,6 +20,8 @@ from ocrner.ocr.preprocess import (
     STEPS,
     check_steps,
     estimate_skew,
+    ink_mask,
+    ink_pixels,
     line_height,
     prepare,
 )
@@ -71,6 +74,17 @@ def test_a_box_on_a_deskewed_page_maps_back_close() -> None:
     assert true is not None
     # A level box turned back covers a little more than the ink at its corners.
     assert all(abs(a - b) <= 8 for a, b in zip(mapped, true, strict=True))
+
+
+@pytest.mark.parametrize("inverted", [False, True])
+def test_the_ink_mask_marks_the_ink_pixels_dark_or_light(paragraph, inverted) -> None:
+    page = paragraph.point(lambda level: 255 - level) if inverted else paragraph
+    mask = np.asarray(ink_mask(page))
+    ink = ink_pixels(page)
+    assert set(np.unique(mask)) == {0, 255}
+    assert np.array_equal(mask == 255, ink)
+    assert 0.01 < ink.mean() < 0.3  # the letters, not the paper
+    assert np.array_equal(ink_pixels(paragraph), ink)
 
 
 def test_small_text_is_enlarged_and_boxes_scale_back() -> None:
