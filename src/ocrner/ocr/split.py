@@ -16,7 +16,7 @@ the GIL while Tesseract works):
    looks at the whole image, so a band on its own can group its lines into other blocks
    and paragraphs than the page does, which changes the text's paragraph breaks (and,
    with them, entities). So the first reader, after its band, runs the layout analysis of
-   the whole page (about a fifth of a reading: :data:`LAYOUT_SHARE`, its band is that much
+   the whole page (about a seventh of a reading: :data:`LAYOUT_SHARE`, its band is that much
    smaller), and :func:`merge` puts each word on the page's line it lies on: block, paragraph and
    line numbers and the reading order are the whole page's, boxes are moved to page pixels
    and then onto the image as sent. Should a word touch a cut after all, the page is read
@@ -59,9 +59,10 @@ and line numbers (as :class:`~ocrner.ocr.engine.Word` numbers them)."""
 Layout = Callable[["Image"], list[LayoutLine]]
 """Lays the whole page out: its text lines in reading order."""
 
-LAYOUT_SHARE = 0.2
+LAYOUT_SHARE = 0.15
 """Tesseract's layout analysis of a page takes about this share of its reading of it
-(0.37 s of 2.0 s of CPU on the benchmark's A4 page)."""
+(0.21 s of 1.46 s of CPU on the benchmark's A4 page, shrunk by ``scale``). At 0.2 its
+reading in bands took 0.95 s, at 0.15 0.91 s (median of 6, alternating)."""
 
 BLANK_ROW_SHARE = 0.001
 """A row with ink on at most this share of its pixels is blank (specks on a scan)."""
