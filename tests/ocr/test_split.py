@@ -153,13 +153,27 @@ def test_words_come_back_in_page_pixels_numbered_and_ordered_by_the_page_layout(
     ]
 
 
-def test_a_word_off_every_line_goes_on_the_nearest() -> None:
+def test_a_word_on_no_line_of_the_page_is_left_out() -> None:
+    # A band's own layout may take a picture or a rule for text; the page's layout has no
+    # text line there, and a reading of the page leaves it unread.
     prepared = Prepared(image=Image.new("L", (300, 300), 255), original_size=(300, 300))
     lines = [((10, 10, 200, 30), 0, 0, 0), ((10, 200, 200, 230), 1, 0, 0)]
-    readings = [[word("near-top", (210, 40, 240, 60))], [word("near-bottom", (10, 30, 40, 50))]]
+    readings = [
+        [word("top", (20, 12, 60, 28)), word("©", (210, 40, 240, 60))],
+        [word("bottom", (10, 52, 40, 78))],
+    ]
     words = merge(prepared, [(0, 150), (150, 300)], readings, lines)
     assert words is not None
-    assert [(w.text, w.block) for w in words] == [("near-top", 0), ("near-bottom", 1)]
+    assert [(w.text, w.block) for w in words] == [("top", 0), ("bottom", 1)]
+
+
+def test_a_word_in_two_lines_goes_on_the_one_whose_middle_is_nearest() -> None:
+    prepared = Prepared(image=Image.new("L", (300, 300), 255), original_size=(300, 300))
+    lines = [((10, 10, 200, 40), 0, 0, 0), ((10, 30, 200, 60), 0, 0, 1)]
+    readings = [[word("lower", (20, 36, 60, 50))], []]
+    words = merge(prepared, [(0, 150), (150, 300)], readings, lines)
+    assert words is not None
+    assert [(w.text, w.line) for w in words] == [("lower", 1)]
 
 
 @pytest.mark.parametrize(
@@ -194,7 +208,7 @@ def test_the_bands_are_read_at_the_same_time_each_by_its_own_reader() -> None:
 
     def layout(whole: Image.Image) -> list:
         laid_out.append(whole.size)
-        return [((0, top, 800, bottom), 0, 0, index) for index, (top, bottom) in enumerate(lines)]
+        return [((0, 0, whole.width, whole.height), 0, 0, 0)]  # every word on one line
 
     prepared = Prepared(image=page, original_size=page.size)
     words = read_in_bands(prepared, [reader(n) for n in "abc"], layout)
@@ -351,6 +365,53 @@ def test_a_page_of_the_shared_samples_reads_the_same_in_bands(
     whole, banded = read_both(ocr_engine, helper, sample_page(), ocr_settings)
     assert banded.text == whole.text
     assert [(w.text, w.box) for w in banded.words] == [(w.text, w.box) for w in whole.words]
+    assert entities(ner_engine, banded.text) == entities(ner_engine, whole.text)
+
+
+def page_with_pictures() -> Image.Image:
+    """A letterhead's logo and a grainy photo between paragraphs of text: regions Tesseract's
+    layout of the page leaves unread, and a band's own may not."""
+    import textwrap
+
+    from PIL import ImageDraw, ImageFilter
+
+    from tests.utils.images import LETTER, render_lines
+
+    text = render_lines(textwrap.wrap(f"{LETTER} {LETTER}", 48)).convert("L")
+    photo = np.random.default_rng(7).normal(170, 50, (140, 420)).clip(0, 255).astype(np.uint8)
+    page = Image.new("L", (text.width, 2 * text.height + 480), 255)
+    draw = ImageDraw.Draw(page)
+    draw.ellipse((text.width - 200, 30, text.width - 60, 170), fill=40)
+    draw.rectangle((60, 80, 200, 120), fill=0)
+    page.paste(text, (0, 200))
+    page.paste(Image.fromarray(photo).filter(ImageFilter.GaussianBlur(3)), (120, 220 + text.height))
+    page.paste(text, (0, 380 + text.height))
+    return page
+
+
+def test_a_page_with_pictures_reads_the_same_in_bands(
+    ner_engine, ocr_settings: OcrSettings
+) -> None:
+    from ocrner.ocr.tesseract import TesseractEngine
+
+    # Tesseract's own: the default engine hands a page it reads with picture noise to
+    # RapidOCR, which does not read in bands.
+    first, second = (
+        TesseractEngine(ocr_settings.ocr_tessdata_dir, ocr_settings.ocr_preprocess)
+        for _ in range(2)
+    )
+    whole, banded = read_both(first, second, page_with_pictures(), ocr_settings)
+    assert len(whole.words) > 60  # every word of the text twice; the pictures none
+    assert banded.text == whole.text
+    assert [(w.text, w.block, w.paragraph, w.line) for w in banded.words] == [
+        (w.text, w.block, w.paragraph, w.line) for w in whole.words
+    ]
+    # The photo moves a band's binarisation threshold off the page's: a box by a pixel.
+    assert all(
+        abs(a - b) <= 1
+        for banded_word, whole_word in zip(banded.words, whole.words, strict=True)
+        for a, b in zip(banded_word.box, whole_word.box, strict=True)
+    )
     assert entities(ner_engine, banded.text) == entities(ner_engine, whole.text)
 
 

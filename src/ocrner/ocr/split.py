@@ -17,13 +17,16 @@ the GIL while Tesseract works):
    and paragraphs than the page does, which changes the text's paragraph breaks (and,
    with them, entities). So the first reader, after its band, runs the layout analysis of
    the whole page (about a seventh of a reading: :data:`LAYOUT_SHARE`, its band is that much
-   smaller), and :func:`merge` puts each word on the page's line it lies on: block, paragraph and
-   line numbers and the reading order are the whole page's, boxes are moved to page pixels
-   and then onto the image as sent. Should a word touch a cut after all, the page is read
+   smaller), and :func:`merge` puts each word on the page's text line it lies on: block,
+   paragraph and line numbers and the reading order are the whole page's, boxes are moved to
+   page pixels and then onto the image as sent. A word on none of the page's text lines (a
+   band's own layout may take a picture or a rule for text) is left out, as a reading of the
+   page leaves such regions unread. Should a word touch a cut after all, the page is read
    whole instead.
 
-The tests check on the benchmark's A4 page and on a page of the shared samples that the
-text, the words and the entities are those of the page read whole. What can differ: a
+The tests check on the benchmark's A4 page, on a page of the shared samples and on a page
+with a picture that the text, the words and the entities are those of the page read
+whole. What can differ: a
 word's confidence, slightly, and on anti-aliased text a box by a pixel where a band's own
 binarisation threshold (Tesseract picks one per image) differs from the page's (by two on
 the image as sent when ``scale`` shrank the page before reading it).
@@ -182,7 +185,8 @@ def merge(
 ) -> list[Word] | None:
     """The bands' words as one page's: each on the page's layout line it lies on (its
     numbers, and the page's reading order, which keeps each line's own word order), boxes
-    on the original image. None if a word touches a cut (it may have been cut)."""
+    on the original image; a word on no line is left out (:func:`lines_under`). None if a
+    word touches a cut (it may have been cut)."""
     boxes: list[Box] = []
     words: list[Word] = []
     last = len(bands) - 1
@@ -197,32 +201,38 @@ def merge(
         return []
     if not lines:
         return None
-    numbers = [lines[at][1:] for at in nearest_lines(boxes, [line[0] for line in lines])]
-    placed = sorted(range(len(words)), key=numbers.__getitem__)  # stable: a line keeps its order
+    on_lines = [
+        (at, lines[line][1:])
+        for at, line in enumerate(lines_under(boxes, [line[0] for line in lines]))
+        if line is not None
+    ]
+    on_lines.sort(key=lambda placed: placed[1])  # stable: a line keeps its own word order
     return [
         words[at].model_copy(
             update={
                 "box": prepared.to_original(boxes[at]),
-                "block": numbers[at][0],
-                "paragraph": numbers[at][1],
-                "line": numbers[at][2],
+                "block": numbers[0],
+                "paragraph": numbers[1],
+                "line": numbers[2],
             }
         )
-        for at in placed
+        for at, numbers in on_lines
     ]
 
 
-def nearest_lines(words: Sequence[Box], lines: Sequence[Box]) -> list[int]:
-    """For each word box, the index of the line box nearest its centre (0 inside it), of
-    equally near ones the one whose middle is nearest."""
+def lines_under(words: Sequence[Box], lines: Sequence[Box]) -> list[int | None]:
+    """For each word box, the index of the line box its centre lies in, of several the one
+    whose middle is nearest; None for a word on no line (a band reads as text what the
+    page's layout found to be a picture, a rule or noise, and a reading of the page leaves
+    unread)."""
     line = np.asarray(lines, dtype=np.float64)
     middle = (line[:, 1] + line[:, 3]) / 2
-    nearest: list[int] = []
+    found: list[int | None] = []
     for start in range(0, len(words), NEAREST_CHUNK):
         word = np.asarray(words[start : start + NEAREST_CHUNK], dtype=np.float64)
         cx = ((word[:, 0] + word[:, 2]) / 2)[:, None]
         cy = ((word[:, 1] + word[:, 3]) / 2)[:, None]
-        outside = np.maximum(0, np.maximum(line[:, 0] - cx, cx - line[:, 2]))
-        outside += np.maximum(0, np.maximum(line[:, 1] - cy, cy - line[:, 3]))
-        nearest += np.lexsort((np.abs(cy - middle), outside), axis=1)[:, 0].tolist()
-    return nearest
+        inside = (line[:, 0] <= cx) & (cx <= line[:, 2]) & (line[:, 1] <= cy) & (cy <= line[:, 3])
+        nearest = np.where(inside, np.abs(cy - middle), np.inf).argmin(axis=1)
+        found += [int(at) if inside[row, at] else None for row, at in enumerate(nearest.tolist())]
+    return found
