@@ -14,6 +14,7 @@ from ocrner.ocr.auto import (
     Signals,
     fill_gaps,
     is_garbage,
+    respace,
     signals,
 )
 from ocrner.ocr.engine import OcrResult, Word
@@ -160,3 +161,59 @@ def test_sure_tesseract_words_fill_only_where_rapidocr_found_nothing() -> None:
     assert filled.text == "TOTAL RM 9.00\n\nThanks"
     assert [word.line for word in filled.words[:3]] == [0, 0, 0]
     assert fill_gaps(neural, _result("tesseract", [])) is neural
+
+
+@pytest.mark.parametrize(
+    ("rapidocr", "tesseract", "read"),
+    [
+        ("TEL:03-5542", ["TEL:", "03-5542"], ["TEL:", "03-5542"]),
+        ("Bahru,Johor.", ["Bahru,", "Johor."], ["Bahru,", "Johor."]),
+        ("ReceiptNo:", ["Receipt", "No:"], ["Receipt", "No:"]),
+        ("Date:27/07/17", ["Date:", "27/07/17"], ["Date:", "27/07/17"]),
+        # numbers keep their separators, and Tesseract's stray spaces inside words are not
+        # taken
+        ("1,500", ["1,", "500"], ["1,500"]),
+        ("28.60", ["28.", "60"], ["28.60"]),
+        ("WHOLEMEAL", ["WHOL", "EMEAL"], ["WHOLEMEAL"]),
+        ("Amount(RM)", ["Amount(", "RM)"], ["Amount(RM)"]),
+        # the letters must agree
+        ("TEL:03-5542", ["TEL:", "O3-5542"], ["TEL:03-5542"]),
+        ("TEL:03-5542", ["TEL:03-5542"], ["TEL:03-5542"]),
+    ],
+)
+def test_a_space_rapidocr_lost_is_put_back_where_tesseract_saw_it(
+    rapidocr: str, tesseract: list[str], read: list[str]
+) -> None:
+    neural = _result("rapidocr", [_word(rapidocr, (10, 10, 230, 30), confidence=88)])
+    boxes = [(12 + 110 * index, 11, 110 + 110 * index, 29) for index in range(len(tesseract))]
+    spaced = respace(
+        neural,
+        _result(
+            "tesseract", [_word(text, box) for text, box in zip(tesseract, boxes, strict=False)]
+        ),
+    )
+    assert [word.text for word in spaced.words] == read
+    if len(read) > 1:
+        assert spaced.engine == "rapidocr + tesseract"
+        assert [word.box for word in spaced.words] == boxes
+        assert {word.confidence for word in spaced.words} == {88}
+    else:
+        assert spaced is neural
+
+
+def test_respacing_keeps_each_word_on_its_line_and_tesseract_words_elsewhere_out() -> None:
+    neural = _result(
+        "rapidocr",
+        [_word("TOTAL:", (10, 10, 80, 30)), _word("Tel:0355", (10, 100, 120, 120))],
+    )
+    tesseract = _result(
+        "tesseract",
+        [
+            _word("Tel:", (10, 101, 50, 119)),
+            _word("0355", (60, 101, 120, 119)),
+            _word("Tel:", (10, 10, 40, 30)),  # on another word's box: not this one's
+        ],
+    )
+    spaced = respace(neural, tesseract)
+    assert spaced.text == "TOTAL: Tel: 0355"
+    assert [word.line for word in spaced.words] == [0, 0, 0]

@@ -13,22 +13,30 @@ page is read by Tesseract, and :func:`struggled` looks at Tesseract's own readin
   small or light text).
 
 Any one of them sends the page to RapidOCR, whose reading is then the answer (unless it
-found nothing, when Tesseract's stands), with one addition (:func:`fill_gaps`): words that
-Tesseract read with a confidence of :data:`GAP_CONFIDENCE` or more where RapidOCR found no
-text at all (its detector misses some isolated short words on forms) are added, and the
-answer's ``engine`` then names both. The figures behind the thresholds are in
-docs/accuracy.md.
+found nothing, when Tesseract's stands), with two things taken from Tesseract's reading,
+after which the answer's ``engine`` names both:
+
+* :func:`respace`: RapidOCR's recogniser drops the space after a colon, comma or semicolon
+  and between a word and a capitalised one in tightly set print (``TEL:03-5542``,
+  ``Bahru,Johor``, ``ReceiptNo:``). Where Tesseract's words over the same box spell the
+  same letters and have a space there, the word is cut there;
+* :func:`fill_gaps`: words that Tesseract read with a confidence of :data:`GAP_CONFIDENCE`
+  or more where RapidOCR found no text at all (its detector misses some isolated short
+  words on forms) are added.
+
+The figures behind the thresholds are in docs/accuracy.md.
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PIL import Image
 
-from ocrner.ocr.engine import Box, OcrResult, mean_confidence, reading_order_text
+from ocrner.ocr.engine import Box, OcrResult, Word, mean_confidence, reading_order_text
 from ocrner.ocr.preprocess import ink_read
 from ocrner.ocr.rapidocr_engine import reads, regroup
 
@@ -107,6 +115,106 @@ def _covered(box: Box, other: Box) -> float:
     return width * height / max(1, (box[2] - box[0]) * (box[3] - box[1]))
 
 
+RESPACE_AFTER = ":,;"
+"""Punctuation that a space follows in print, except between digits (``1,500``, ``12:30``)."""
+
+RESPACE_REACH = 0.25
+"""A Tesseract word is over a RapidOCR word when its centre lies within the latter's box
+grown by this share of its height on each side."""
+
+
+def _letters(text: str) -> str:
+    return "".join(char for char in text.lower() if char.isalnum())
+
+
+def _centre_in(box: Box, outer: Box, reach: float) -> bool:
+    x, y = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    return outer[0] - reach <= x <= outer[2] + reach and outer[1] - reach <= y <= outer[3] + reach
+
+
+def _may_have_lost_a_space(text: str) -> bool:
+    return any(
+        (before in RESPACE_AFTER and after.isalnum()) or (before.islower() and after.isupper())
+        for before, after in itertools.pairwise(text)
+    )
+
+
+def _cut(text: str, sizes: Sequence[int]) -> list[str] | None:
+    """``text`` cut after each of ``sizes`` letters or digits, where a space was lost: after
+    :data:`RESPACE_AFTER` punctuation (not between digits) or before a capital that follows
+    a small letter; None if any cut falls elsewhere."""
+    pieces: list[str] = []
+    start = position = 0
+    for size in sizes[:-1]:
+        counted = 0
+        while counted < size:
+            counted += text[position].isalnum()
+            position += 1
+        before, after = text[position - 1], text[position]
+        if before.islower() and after.isupper():
+            pass
+        elif after in RESPACE_AFTER and position + 1 < len(text) and text[position + 1].isalnum():
+            if before.isdigit() and text[position + 1].isdigit():
+                return None
+            position += 1
+        else:
+            return None
+        pieces.append(text[start:position])
+        start = position
+    return [*pieces, text[start:]]
+
+
+def respace(neural: OcrResult, tesseract: OcrResult) -> OcrResult:
+    """``neural`` with each word cut where Tesseract's words over it (two or more, left to
+    right) spell its letters and digits and show that a space was lost (:func:`_cut`); the
+    pieces get Tesseract's boxes and the word's confidence and line."""
+    words: list[Word] = []
+    for word in neural.words:
+        if not _may_have_lost_a_space(word.text):
+            words.append(word)
+            continue
+        reach = RESPACE_REACH * (word.box[3] - word.box[1])
+        over = sorted(
+            (
+                other
+                for other in tesseract.words
+                if _letters(other.text) and _centre_in(other.box, word.box, reach)
+            ),
+            key=lambda other: other.box[0],
+        )
+        pieces = None
+        if len(over) >= 2 and "".join(_letters(other.text) for other in over) == _letters(
+            word.text
+        ):
+            pieces = _cut(word.text, [len(_letters(other.text)) for other in over])
+        if pieces is None:
+            words.append(word)
+            continue
+        words += [
+            word.model_copy(update={"text": piece, "box": other.box})
+            for piece, other in zip(pieces, over, strict=True)
+        ]
+    if len(words) == len(neural.words):
+        return neural
+    return _with_words(neural, words, tesseract)
+
+
+def _with_words(neural: OcrResult, words: list[Word], tesseract: OcrResult) -> OcrResult:
+    """``neural`` with ``words`` instead of its own, some of them from ``tesseract``."""
+    both = f"{neural.engine} + {tesseract.engine}"
+    return neural.model_copy(
+        update={
+            "text": reading_order_text(words),
+            "words": words,
+            "engine": neural.engine if neural.engine.endswith(tesseract.engine) else both,
+            "model": neural.model
+            if neural.model.endswith(tesseract.model)
+            else f"{neural.model} + {tesseract.model}",
+            "mean_confidence": round(mean_confidence(words), 2),
+        }
+    )
+
+
 def fill_gaps(neural: OcrResult, tesseract: OcrResult) -> OcrResult:
     """``neural`` with Tesseract's sure words where it found no text, lines renumbered."""
     extra = [
@@ -118,16 +226,7 @@ def fill_gaps(neural: OcrResult, tesseract: OcrResult) -> OcrResult:
     ]
     if not extra:
         return neural
-    words = regroup([*neural.words, *extra])
-    return neural.model_copy(
-        update={
-            "text": reading_order_text(words),
-            "words": words,
-            "engine": f"{neural.engine} + {tesseract.engine}",
-            "model": f"{neural.model} + {tesseract.model}",
-            "mean_confidence": round(mean_confidence(words), 2),
-        }
-    )
+    return _with_words(neural, regroup([*neural.words, *extra]), tesseract)
 
 
 class AutoEngine:
@@ -174,4 +273,4 @@ class AutoEngine:
             self._rapidocr = self._make_rapidocr()
         logger.info("page read again by %s: %s", self._rapidocr.name, "; ".join(reasons))
         second = self._rapidocr.recognize(image, language)
-        return fill_gaps(second, first) if second.words else first
+        return fill_gaps(respace(second, first), first) if second.words else first
