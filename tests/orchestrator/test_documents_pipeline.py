@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import io
 import re
+import threading
 import time
 import weakref
 
@@ -178,6 +179,8 @@ def test_an_image_keeps_todays_answer_with_one_page() -> None:
 class ManyPages:
     """A document of ``page_count`` scanned pages that remembers which of its pages are alive."""
 
+    renders = True
+
     def __init__(self, page_count: int) -> None:
         self.page_count = page_count
         self.alive: weakref.WeakSet[Page] = weakref.WeakSet()
@@ -219,3 +222,31 @@ def test_a_page_still_being_rendered_when_the_deadline_passes_is_a_504() -> None
 
     with pytest.raises(DeadlineExceeded, match=r"while page \d was being rendered"):
         asyncio.run(read_with_a_short_deadline())
+
+
+def test_an_image_is_opened_and_its_page_made_in_the_event_loop_a_pdf_in_a_thread() -> None:
+    from PIL import Image
+
+    from tests.utils.images import encode
+
+    loop_thread: list[int] = []
+    made_in: list[int] = []
+    pipeline = Pipeline(CountingOcr(), CapitalisedNer())
+
+    async def pages(data: bytes) -> None:
+        loop_thread.append(threading.get_ident())
+        document = await pipeline.open(Upload(data=data, filename="x"))
+        original = document.page
+
+        def page(number: int) -> Page:
+            made_in.append(threading.get_ident())
+            return original(number)
+
+        document.page = page  # type: ignore[method-assign]
+        await pipeline.read(document)
+
+    image = Image.new("L", (300, 100), 255)
+    asyncio.run(pages(encode(image)))
+    asyncio.run(pages(scanned_pdf(letters(1))))
+    assert made_in[0] == loop_thread[0]  # an image's page is only its bytes
+    assert made_in[1] != loop_thread[1]  # a PDF page is rendered off the event loop

@@ -22,6 +22,7 @@ from ocrner.documents.pages import (
     Page,
     PageSource,
     open_document,
+    opens_at_once,
 )
 
-__all__ = ["Document", "DocumentLimits", "Page", "PageSource", "open_document"]
+__all__ = ["Document", "DocumentLimits", "Page", "PageSource", "open_document", "opens_at_once"]

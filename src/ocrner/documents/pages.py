@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-from typing import Literal, Protocol
+from typing import ClassVar, Literal, Protocol
 
 from PIL import Image
 
@@ -61,6 +61,9 @@ class Document(Protocol):
     """
 
     page_count: int
+    renders: bool
+    """Whether :meth:`page` and :meth:`close` do work worth a thread (render, decode, free a
+    file); an image's only hand out the bytes it holds."""
 
     def page(self, number: int) -> Page: ...
 
@@ -94,6 +97,7 @@ class ImageDocument:
     dpi: float | None = None
     max_pixels: int = DocumentLimits.max_page_pixels
     page_count: int = 1
+    renders: ClassVar[bool] = False
 
     def page(self, number: int) -> Page:
         return Page(
@@ -158,6 +162,11 @@ def open_document(
 
         return open_tiff(data, limits, filename, content_type)
     return ImageDocument(data, filename, content_type, max_pixels=limits.max_page_pixels)
+
+
+def opens_at_once(data: bytes) -> bool:
+    """Whether :func:`open_document` only wraps ``data`` (an image), with nothing to parse."""
+    return not (is_pdf(data) or is_tiff(data))
 
 
 def check_document(data: bytes, limits: DocumentLimits, *, password: str | None = None) -> None:

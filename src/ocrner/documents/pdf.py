@@ -29,6 +29,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -225,6 +226,7 @@ class PdfDocument:
 
     pdf: pdfium.PdfDocument
     page_count: int
+    renders: ClassVar[bool] = True
     limits: DocumentLimits
     _closed: bool = False
 

@@ -12,6 +12,7 @@ import io
 import struct
 import threading
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 from PIL import Image, ImageOps
 
@@ -87,6 +88,7 @@ class TiffDocument:
 
     image: Image.Image
     page_count: int
+    renders: ClassVar[bool] = True
     limits: DocumentLimits
     _lock: threading.Lock = field(default_factory=threading.Lock)
 

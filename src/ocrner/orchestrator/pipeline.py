@@ -25,6 +25,7 @@ It does not care where the engines are: in this process (:class:`LocalOcr`,
 from __future__ import annotations
 
 import asyncio
+import functools
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -37,7 +38,14 @@ from ocrner.core.errors import DeadlineExceeded, UpstreamRejected
 from ocrner.core.observability import record_stage
 from ocrner.core.settings import NerSettings, OcrSettings, OrchestratorSettings
 from ocrner.core.workers import EnginePool
-from ocrner.documents import Document, DocumentLimits, Page, PageSource, open_document
+from ocrner.documents import (
+    Document,
+    DocumentLimits,
+    Page,
+    PageSource,
+    open_document,
+    opens_at_once,
+)
 from ocrner.ner.engine import Entity, NerEngine, NerResult
 from ocrner.ocr.engine import Box, OcrEngine, OcrResult
 from ocrner.orchestrator.layout import boxes_for_span, lay_out
@@ -194,6 +202,14 @@ class PageMemory(Protocol):
     async def keep(self, read: PageRead) -> None: ...
 
 
+async def close(document: Document) -> None:
+    """Close ``document``: in a thread when that frees a parsed file, at once for an image."""
+    if document.renders:
+        await asyncio.to_thread(document.close)
+    else:
+        document.close()
+
+
 class Pipeline:
     """Pages, OCR, layout, NER and box mapping for one image or document."""
 
@@ -210,8 +226,9 @@ class Pipeline:
         self.pages_in_flight = pages_in_flight
 
     async def open(self, upload: Upload, password: str | None = None) -> Document:
-        """The upload as a document of pages; refuses broken, encrypted or oversized ones."""
-        return await asyncio.to_thread(
+        """The upload as a document of pages; refuses broken, encrypted or oversized ones.
+        A PDF or TIFF is parsed in a thread; an image is only wrapped, here."""
+        opening = functools.partial(
             open_document,
             upload.data,
             self.limits,
@@ -219,6 +236,7 @@ class Pipeline:
             content_type=upload.content_type,
             password=password,
         )
+        return opening() if opens_at_once(upload.data) else await asyncio.to_thread(opening)
 
     async def extract(
         self, upload: Upload, language: str | None = None, password: str | None = None
@@ -227,7 +245,7 @@ class Pipeline:
         try:
             return await self.read(document, language)
         finally:
-            await asyncio.to_thread(document.close)
+            await close(document)
 
     async def read(
         self, document: Document, language: str | None = None, memory: PageMemory | None = None
@@ -318,10 +336,13 @@ class Pipeline:
 
     @staticmethod
     async def _prepare(document: Document, number: int) -> Page:
-        """Page ``number`` made in a thread, within what is left of the request's deadline."""
+        """Page ``number`` made in a thread (when the document renders its pages), within
+        what is left of the request's deadline."""
         remaining = remaining_seconds()
         if remaining is not None and remaining <= 0:
             raise DeadlineExceeded(f"The request ran out of time before page {number}.")
+        if not document.renders:
+            return document.page(number)
         try:
             return await asyncio.wait_for(asyncio.to_thread(document.page, number), remaining)
         except TimeoutError:

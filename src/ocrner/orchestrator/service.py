@@ -38,7 +38,7 @@ from ocrner.orchestrator.clients import NerClient, OcrClient
 from ocrner.orchestrator.jobs import JOBS_PATH, job_worker
 from ocrner.orchestrator.jobs import router as jobs_router
 from ocrner.orchestrator.params import OcrLanguage, PdfPassword
-from ocrner.orchestrator.pipeline import Extraction, Pipeline, Upload, document_limits
+from ocrner.orchestrator.pipeline import Extraction, Pipeline, Upload, close, document_limits
 from ocrner.orchestrator.redaction import (
     PERSONAL_LABELS,
     Redacted,
@@ -102,7 +102,7 @@ async def extract_from_image(
         with _deadline(request.app.state.settings, document.page_count):
             return await pipeline.read(document, lang)
     finally:
-        await asyncio.to_thread(document.close)
+        await close(document)
 
 
 async def _upload(file: UploadFile) -> Upload:
