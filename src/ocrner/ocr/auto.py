@@ -168,6 +168,8 @@ def respace(neural: OcrResult, tesseract: OcrResult) -> OcrResult:
     """``neural`` with each word cut where Tesseract's words over it (two or more, left to
     right) spell its letters and digits and show that a space was lost (:func:`_cut`); the
     pieces get Tesseract's boxes and the word's confidence and line."""
+    spelt = [(other, _letters(other.text)) for other in tesseract.words]
+    spelt = [(other, letters) for other, letters in spelt if letters]
     words: list[Word] = []
     for word in neural.words:
         if not _may_have_lost_a_space(word.text):
@@ -175,24 +177,18 @@ def respace(neural: OcrResult, tesseract: OcrResult) -> OcrResult:
             continue
         reach = RESPACE_REACH * (word.box[3] - word.box[1])
         over = sorted(
-            (
-                other
-                for other in tesseract.words
-                if _letters(other.text) and _centre_in(other.box, word.box, reach)
-            ),
-            key=lambda other: other.box[0],
+            (pair for pair in spelt if _centre_in(pair[0].box, word.box, reach)),
+            key=lambda pair: pair[0].box[0],
         )
         pieces = None
-        if len(over) >= 2 and "".join(_letters(other.text) for other in over) == _letters(
-            word.text
-        ):
-            pieces = _cut(word.text, [len(_letters(other.text)) for other in over])
+        if len(over) >= 2 and "".join(letters for _, letters in over) == _letters(word.text):
+            pieces = _cut(word.text, [len(letters) for _, letters in over])
         if pieces is None:
             words.append(word)
             continue
         words += [
             word.model_copy(update={"text": piece, "box": other.box})
-            for piece, other in zip(pieces, over, strict=True)
+            for piece, (other, _) in zip(pieces, over, strict=True)
         ]
     if len(words) == len(neural.words):
         return neural
