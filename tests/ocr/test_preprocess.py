@@ -376,3 +376,17 @@ def test_a_page_on_its_side_is_read_once_turned(
         engine.close()
     assert similarity(result.text, LETTER) > 0.97
     assert reads == [["turn 270" if turned == Image.Transpose.ROTATE_90 else "turn 90"]]
+
+
+@pytest.mark.parametrize(
+    ("turned", "first"), [(Image.Transpose.ROTATE_90, 3), (Image.Transpose.ROTATE_270, 1)]
+)
+def test_a_single_line_on_its_side_leans_the_way_to_turn_it_first(
+    turned: Image.Transpose, first: int
+) -> None:
+    from ocrner.ocr.preprocess import side_turn, side_turns
+
+    line = render_paragraph("Harbour Street 14, Bergen").transpose(turned)
+    assert side_turn(line) is None  # one line is no verdict
+    assert side_turns(line) == (first, 4 - first)
+    assert side_turns(Image.new("L", (300, 600), 255)) == (1, 3)

@@ -310,6 +310,14 @@ def side_turn(image: Image.Image) -> int | None:
     return None
 
 
+def side_turns(image: Image.Image) -> tuple[int, int]:
+    """Both quarter turns (1 and 3) that may set upright the lines of ``image``, a page on
+    its side, the one its ink leans to first, however little or on however few lines: an
+    order to try them in, not a verdict (:func:`side_turn` is one)."""
+    lines, ratio = ink_above_below(image.transpose(_TRANSPOSE[1]))
+    return (3, 1) if lines and ratio < 1 else (1, 3)
+
+
 def _profile_sharpness(rows: np.ndarray, columns: np.ndarray, height: int, slope: float) -> float:
     """How sharply the rows of ink, sheared by ``slope``, alternate between text and gap.
 

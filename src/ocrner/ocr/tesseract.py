@@ -32,6 +32,7 @@ from ocrner.ocr.preprocess import (
     looks_upside_down,
     prepare,
     side_turn,
+    side_turns,
 )
 from ocrner.ocr.split import LayoutLine, read_in_bands
 
@@ -63,9 +64,6 @@ SIDEWAYS_INK_READ = 0.5
 """A page whose words mostly stand on end is turned when they cover less of its ink than this
 (:func:`on_its_side`)."""
 
-SIDE_TURNS = (1, 3, 2)
-"""Turns to try on a page on its side, or one that reads as next to no words: first the
-quarter turns that lay lines running down the page flat."""
 
 STANDING_LINE_RATIO = 2.0
 """A text line this many times higher than wide runs down the page."""
@@ -198,13 +196,18 @@ class TesseractEngine:
                 return turned
             words = _read_all(apis, prepared)
         if orient:
+            # A page on its side, or one that reads as next to no words, is tried first in
+            # the quarter turns that lay lines running down the page flat, the one its ink
+            # leans to first: the first sure reading that covers the ink ends the search.
             if on_its_side(image, words):
-                words = self._fullest_turn(apis, image, words, SIDE_TURNS, readings)
+                turns = (*side_turns(prepared.image), 2)
+                words = self._fullest_turn(apis, image, words, turns, readings)
             elif mean_confidence(words) < ORIENT_BELOW_CONFIDENCE:
                 if len(words) >= ORIENT_MIN_WORDS:
                     words = self._surer_turn(apis, image, words, readings)
                 elif has_text_ink(image):
-                    words = self._fullest_turn(apis, image, words, SIDE_TURNS, readings)
+                    turns = (*side_turns(prepared.image), 2)
+                    words = self._fullest_turn(apis, image, words, turns, readings)
         return words
 
     def _read_turned(
