@@ -2,11 +2,12 @@
 
 Each service runs as its own ``python -m ocrner serve NAME`` process on a free
 loopback port (:func:`tests.utils.processes.running_stack`), and the load comes
-from one ``httpx`` async client sending the seed's multipart request to the
-orchestrator: ``concurrency`` requests are in flight at any time, each next
-one sent as soon as one is answered, with keep-alive connections, taking the set's
-images in turn. Each level starts with one request that is not measured (it opens the
-connections); its answer's entities are kept, to compare with the in-process pipeline.
+from one client (:mod:`benchmarks.loadgen`) sending the seed's multipart request to
+the orchestrator, each image's encoded once, as ``httpx`` encodes it: ``concurrency``
+requests are in flight at any time, each next one sent as soon as one is answered, with
+keep-alive connections, taking the set's images in turn. Each level starts with one
+request that is not measured (it opens the connections); its answer's entities are kept,
+to compare with the in-process pipeline.
 
 Where the time goes is read from the services themselves: the orchestrator's
 ``Server-Timing`` header (``ocr``, ``ner``, ``total``) and the OCR and NER
@@ -22,6 +23,7 @@ show whether the orchestrator's keep-alive pools reuse their connections.
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import re
 import threading
@@ -38,6 +40,7 @@ from tests.utils.processes import Stack
 
 from benchmarks.cpu import MachineWindow, process_cpu
 from benchmarks.images import BenchImage, BenchSet
+from benchmarks.loadgen import LoadClient, PreparedRequest, load_client
 
 SERVICES = ("orchestrator", "ocr", "ner")
 UPSTREAMS = {"ocr": "/api/OCR", "ner": "/api/NER"}
@@ -234,6 +237,7 @@ class StackDriver:
         self.stack = stack
         self.pids = pids
         self.upstream_urls = {"ocr": stack.ocr.url, "ner": stack.ner.url}
+        self._prepared: dict[str, PreparedRequest] = {}
 
     async def upstream_times(self, client: httpx.AsyncClient) -> dict[str, ServiceTimes]:
         times = {}
@@ -243,21 +247,29 @@ class StackDriver:
             times[name] = parse_metrics(response.text, name, UPSTREAMS[name])
         return times
 
+    def prepared(self, image: BenchImage) -> PreparedRequest:
+        """The seed's multipart request for ``image``, encoded once."""
+        request = self._prepared.get(image.name)
+        if request is None:
+            request = PreparedRequest.post_file(
+                f"{self.stack.url}/api/NER", "file", image.filename, image.data, image.content_type
+            )
+            self._prepared[image.name] = request
+        return request
+
     async def send(
-        self, client: httpx.AsyncClient, image: BenchImage, keep_entities: bool = False
+        self, client: LoadClient, image: BenchImage, keep_entities: bool = False
     ) -> Sample:
+        request = self.prepared(image)
         started = time.perf_counter()
-        response = await client.post(
-            f"{self.stack.url}/api/NER",
-            files={"file": (image.filename, image.data, image.content_type)},
-        )
+        response = await client.send(request)
         latency = time.perf_counter() - started
         stages = server_timing(response.headers.get("server-timing"))
-        if response.status_code != 200:
-            return Sample(latency * 1000, response.status_code, stages)
-        sample = Sample(latency * 1000, response.status_code, stages)
+        if response.status != 200:
+            return Sample(latency * 1000, response.status, stages)
+        sample = Sample(latency * 1000, response.status, stages)
         if not stages or keep_entities:
-            answer = response.json()
+            answer = json.loads(response.body)
             if not stages:  # no header: the answer's own timings say as much
                 timings = answer["timings"]
                 stages.update(ocr=timings["ocr_ms"], ner=timings["ner_ms"])
@@ -270,9 +282,10 @@ class StackDriver:
         self, bench: BenchSet, concurrency: int, requests: int, sampler: Sampler
     ) -> LevelResult:
         """Send ``requests`` images of ``bench`` in turn, ``concurrency`` at a time."""
-        limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+        for image in bench.images:
+            self.prepared(image)  # encoded before the clock starts
         async with (
-            httpx.AsyncClient(timeout=REQUEST_TIMEOUT_SECONDS, limits=limits) as client,
+            load_client(self.stack.url, concurrency, REQUEST_TIMEOUT_SECONDS) as client,
             httpx.AsyncClient(timeout=REQUEST_TIMEOUT_SECONDS) as scraper,
         ):
             first = await self.send(client, bench.member(0), keep_entities=True)  # not measured
@@ -303,7 +316,7 @@ class StackDriver:
 
     async def _one_by_one(
         self,
-        client: httpx.AsyncClient,
+        client: LoadClient,
         scraper: httpx.AsyncClient,
         bench: BenchSet,
         requests: int,
@@ -324,7 +337,7 @@ class StackDriver:
         return samples, sum(sample.latency_ms for sample in samples) / 1000
 
     async def _closed_loop(
-        self, client: httpx.AsyncClient, bench: BenchSet, concurrency: int, requests: int
+        self, client: LoadClient, bench: BenchSet, concurrency: int, requests: int
     ) -> tuple[list[Sample], float]:
         samples: list[Sample] = []
         sent = 0
