@@ -348,7 +348,8 @@ STATIC_DOCS = [
     "first reading is poor (mean word confidence under 50, at least 3 words, at most 12 "
     "Mpx), the page is read again turned by 180, 90 and 270 degrees and the reading "
     "Tesseract is surest of (by 10 points or more) is kept; a page read as a few words "
-    "standing on end, or as none, tries the quarter turns first. Tesseract's own "
+    "standing on end, or as none, tries the quarter turns first, the one its ink leans to "
+    "first. Tesseract's own "
     "orientation detection (`osd`) was tried first and gave no answer or a wrong one on "
     "most of these small pages. It costs nothing on upright pages read well.",
     "* **denoise** (not kept): a 3x3 median filter; it thins small text and raises CER.",
