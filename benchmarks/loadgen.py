@@ -30,7 +30,9 @@ class PreparedRequest:
     wire: bytes
 
     @classmethod
-    def post_file(cls, url: str, field_name: str, filename: str, data: bytes, content_type: str):
+    def post_file(
+        cls, url: str, field_name: str, filename: str, data: bytes, content_type: str
+    ) -> PreparedRequest:
         """A multipart upload of ``data`` as ``field_name``, as ``httpx`` encodes it."""
         request = httpx.Request("POST", url, files={field_name: (filename, data, content_type)})
         body = request.read()
@@ -105,18 +107,27 @@ class LoadClient:
         self._slots = asyncio.Semaphore(connections)
 
     async def send(self, request: PreparedRequest) -> Answer:
+        """``request``'s answer. A kept-alive connection the server closed while it was
+        idle fails before any answer; the request then goes once more on a new one."""
         async with self._slots, asyncio.timeout(self.request_seconds):
-            connection = self._idle.pop() if self._idle else await self._connect()
-            try:
-                answer, reusable = await connection.exchange(request)
-            except BaseException:
-                connection.close()
-                raise
-            if reusable:
-                self._idle.append(connection)
-            else:
-                connection.close()
-            return answer
+            if self._idle:
+                try:
+                    return await self._exchange(self._idle.pop(), request)
+                except ConnectionError:
+                    pass
+            return await self._exchange(await self._connect(), request)
+
+    async def _exchange(self, connection: _Connection, request: PreparedRequest) -> Answer:
+        try:
+            answer, reusable = await connection.exchange(request)
+        except BaseException:
+            connection.close()
+            raise
+        if reusable:
+            self._idle.append(connection)
+        else:
+            connection.close()
+        return answer
 
     async def _connect(self) -> _Connection:
         return _Connection(*await asyncio.open_connection(self.host, self.port))

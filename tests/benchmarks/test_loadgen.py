@@ -107,3 +107,30 @@ def test_a_server_that_hangs_up_without_answering_is_an_error() -> None:
                 await client.send(request)
 
     asyncio.run(run())
+
+
+def test_a_kept_alive_connection_the_server_dropped_is_replaced() -> None:
+    async def run() -> tuple[list[bytes], list[int]]:
+        connections: list[int] = []
+
+        async def answer_once(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+            connections.append(len(connections))
+            request = _Recorder()
+            parser = httptools.HttpRequestParser(request)
+            while not request.complete:
+                parser.feed_data(await reader.read(65536))
+            body = str(len(connections)).encode()
+            writer.write(b"HTTP/1.1 200 OK\r\ncontent-length: %d\r\n\r\n%s" % (len(body), body))
+            await writer.drain()
+            writer.close()  # an idle keep-alive connection timed out, without saying so
+
+        server = await asyncio.start_server(answer_once, "127.0.0.1", 0)
+        url = f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}"
+        request = PreparedRequest.post_file(f"{url}/x", "file", "a.png", b"a", "image/png")
+        async with server, load_client(url, 1, 10.0) as client:
+            bodies = [(await client.send(request)).body for _ in range(3)]
+        return bodies, connections
+
+    bodies, connections = asyncio.run(run())
+    assert bodies == [b"1", b"2", b"3"]
+    assert len(connections) == 3
