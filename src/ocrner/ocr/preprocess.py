@@ -300,7 +300,7 @@ it is then clear (:func:`side_turn`)."""
 def side_turn(image: Image.Image) -> int | None:
     """The quarter turn (1 or 3, counter-clockwise) that sets upright the lines of ``image``,
     a page on its side, when its ink says so clearly (:data:`UPRIGHT_RATIO`); else None."""
-    lines, ratio = ink_above_below(image.transpose(_TRANSPOSE[1]))
+    lines, ratio = _turned_once(image)
     if lines < 2:
         return None
     if ratio >= UPRIGHT_RATIO:
@@ -314,8 +314,14 @@ def side_turns(image: Image.Image) -> tuple[int, int]:
     """Both quarter turns (1 and 3) that may set upright the lines of ``image``, a page on
     its side, the one its ink leans to first, however little or on however few lines: an
     order to try them in, not a verdict (:func:`side_turn` is one)."""
-    lines, ratio = ink_above_below(image.transpose(_TRANSPOSE[1]))
+    lines, ratio = _turned_once(image)
     return (3, 1) if lines and ratio < 1 else (1, 3)
+
+
+def _turned_once(image: Image.Image) -> tuple[int, float]:
+    """:func:`ink_above_below` of ``image`` turned by one quarter turn: over 1 when that turn
+    sets its lines upright, under 1 when the opposite one does."""
+    return ink_above_below(image.transpose(_TRANSPOSE[1]))
 
 
 def _profile_sharpness(rows: np.ndarray, columns: np.ndarray, height: int, slope: float) -> float:

@@ -64,7 +64,6 @@ SIDEWAYS_INK_READ = 0.5
 """A page whose words mostly stand on end is turned when they cover less of its ink than this
 (:func:`on_its_side`)."""
 
-
 STANDING_LINE_RATIO = 2.0
 """A text line this many times higher than wide runs down the page."""
 
@@ -196,18 +195,15 @@ class TesseractEngine:
                 return turned
             words = _read_all(apis, prepared)
         if orient:
-            # A page on its side, or one that reads as next to no words, is tried first in
-            # the quarter turns that lay lines running down the page flat, the one its ink
-            # leans to first: the first sure reading that covers the ink ends the search.
-            if on_its_side(image, words):
+            poor = mean_confidence(words) < ORIENT_BELOW_CONFIDENCE
+            few = len(words) < ORIENT_MIN_WORDS
+            if on_its_side(image, words) or (poor and few and has_text_ink(image)):
+                # First the quarter turns that lay lines running down the page flat, the one
+                # its ink leans to first: the first sure reading of all its ink ends the search.
                 turns = (*side_turns(prepared.image), 2)
                 words = self._fullest_turn(apis, image, words, turns, readings)
-            elif mean_confidence(words) < ORIENT_BELOW_CONFIDENCE:
-                if len(words) >= ORIENT_MIN_WORDS:
-                    words = self._surer_turn(apis, image, words, readings)
-                elif has_text_ink(image):
-                    turns = (*side_turns(prepared.image), 2)
-                    words = self._fullest_turn(apis, image, words, turns, readings)
+            elif poor and not few:
+                words = self._surer_turn(apis, image, words, readings)
         return words
 
     def _read_turned(
