@@ -16,6 +16,7 @@ from ocrner.ocr.auto import (
     is_garbage,
     respace,
     signals,
+    vote,
 )
 from ocrner.ocr.engine import OcrResult, Word
 from ocrner.ocr.rapidocr_engine import RapidOcrEngine
@@ -217,3 +218,54 @@ def test_respacing_keeps_each_word_on_its_line_and_tesseract_words_elsewhere_out
     spaced = respace(neural, tesseract)
     assert spaced.text == "TOTAL: Tel: 0355"
     assert [word.line for word in spaced.words] == [0, 0, 0]
+
+
+@pytest.mark.parametrize(
+    ("rapidocr", "tesseract", "confidence", "read"),
+    [
+        # RapidOCR's reading is no English word, Tesseract's alike one is: Tesseract's
+        ("NEEK", "WEEK", 84, "WEEK"),
+        ("govemed,", "governed", 96, "governed,"),  # RapidOCR's punctuation stays
+        ("MEDIÀ", "MEDIA", 95, "MEDIA"),
+        # either both are words, or neither is
+        ("form", "from", 95, "form"),
+        ("Pittsburgii", "Pittsburgil", 95, "Pittsburgii"),
+        # too short: codes and abbreviations are seldom in a lexicon
+        ("SDN", "SON", 95, "SDN"),
+        ("(RM)", "(RIM)", 95, "(RM)"),
+        # not alike enough, not sure enough, not letters
+        ("JALAN", "FLAN", 95, "JALAN"),
+        ("DATEMay", "May", 95, "DATEMay"),
+        ("Incldence", "Incidence", 10, "Incldence"),
+        ("B0XES", "BOXES", 95, "BOXES"),
+        ("1O.50", "10.50", 95, "1O.50"),
+    ],
+)
+def test_tesseract_spelling_wins_only_where_it_is_a_word_and_rapidocr_is_not(
+    rapidocr: str, tesseract: str, confidence: float, read: str
+) -> None:
+    box = (10, 10, 120, 30)
+    neural = _result("rapidocr", [_word(rapidocr, box)])
+    voted = vote(neural, _result("tesseract", [_word(tesseract, box, confidence=confidence)]))
+    assert [word.text for word in voted.words] == [read]
+    if read == rapidocr:
+        assert voted is neural
+    else:
+        assert voted.engine == "rapidocr + tesseract"
+        assert voted.text == read
+        assert voted.words[0].box == box
+
+
+def test_a_vote_needs_one_tesseract_word_over_the_same_box_and_a_word_list() -> None:
+    neural = _result("rapidocr", [_word("Projcct", (10, 10, 120, 30))])
+    beside = _result("tesseract", [_word("Project", (70, 10, 180, 30))])  # half over it
+    assert vote(neural, beside) is neural
+    two = _result(
+        "tesseract", [_word("Project", (10, 10, 118, 30)), _word("Project", (12, 10, 120, 30))]
+    )
+    assert vote(neural, two) is neural
+    over = _result("tesseract", [_word("Project", (12, 11, 118, 29))])
+    assert vote(neural, over).text == "Project"
+    # no word list for the page's language: nothing is voted on
+    chinese = neural.model_copy(update={"language": "chi_sim"})
+    assert vote(chinese, over) is chinese

@@ -20,6 +20,10 @@ after which the answer's ``engine`` names both:
   and between a word and a capitalised one in tightly set print (``TEL:03-5542``,
   ``Bahru,Johor``, ``ReceiptNo:``). Where Tesseract's words over the same box spell the
   same letters and have a space there, the word is cut there;
+* :func:`vote`: where the two engines read one word (the same box) a little differently and
+  Tesseract's spelling is a word of the page's language and RapidOCR's is not (``WEEK`` for
+  RapidOCR's ``NEEK``, ``governed`` for ``govemed``; :mod:`ocrner.ocr.lexicon`), Tesseract's
+  spelling is taken;
 * :func:`fill_gaps`: words that Tesseract read with a confidence of :data:`GAP_CONFIDENCE`
   or more where RapidOCR found no text at all (its detector misses some isolated short
   words on forms) are added.
@@ -29,6 +33,7 @@ The figures behind the thresholds are in docs/accuracy.md.
 
 from __future__ import annotations
 
+import difflib
 import itertools
 import logging
 from dataclasses import dataclass
@@ -36,6 +41,7 @@ from typing import TYPE_CHECKING
 
 from PIL import Image
 
+from ocrner.ocr import lexicon
 from ocrner.ocr.engine import Box, OcrResult, Word, mean_confidence, reading_order_text
 from ocrner.ocr.preprocess import ink_read
 from ocrner.ocr.rapidocr_engine import reads, regroup
@@ -62,6 +68,22 @@ GAP_CONFIDENCE = 90.0
 
 GAP_OVERLAP = 0.1
 """... nothing: no RapidOCR word covers more than this share of the Tesseract word's box."""
+
+VOTE_OVERLAP = 0.5
+"""Two words are readings of one word when their boxes' intersection over union is this."""
+
+VOTE_LIKENESS = 0.75
+"""... and their letters this alike (difflib's ratio, ignoring case): one letter in four
+may differ."""
+
+VOTE_MIN_LETTERS = 4
+"""Shorter words are left as RapidOCR read them: codes and abbreviations (``SDN``, ``RM``,
+``PJU``) are seldom in a lexicon, and a short word's likeness says little."""
+
+VOTE_CONFIDENCE = 20.0
+"""A Tesseract word this sure may replace RapidOCR's reading of the same word, when
+Tesseract's is a word of the page's language and RapidOCR's is not
+(:mod:`ocrner.ocr.lexicon`)."""
 
 
 @dataclass(frozen=True)
@@ -211,6 +233,63 @@ def _with_words(neural: OcrResult, words: list[Word], tesseract: OcrResult) -> O
     )
 
 
+def _overlap(box: Box, other: Box) -> float:
+    """The intersection over union of two boxes."""
+    width = min(box[2], other[2]) - max(box[0], other[0])
+    height = min(box[3], other[3]) - max(box[1], other[1])
+    if width <= 0 or height <= 0:
+        return 0.0
+    both = width * height
+    area = (box[2] - box[0]) * (box[3] - box[1]) + (other[2] - other[0]) * (other[3] - other[1])
+    return both / (area - both)
+
+
+def _core(text: str) -> tuple[str, str, str]:
+    """``text`` as the punctuation before its first letter or digit, what lies between, and
+    the punctuation after its last."""
+    start, end = 0, len(text)
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return text[:start], text[start:end], text[end:]
+
+
+def _better_spelling(word: Word, other: Word, language: str) -> str | None:
+    """``word``'s text with ``other``'s letters, when ``other`` is sure, alike and a word of
+    ``language`` where ``word`` is none (the ``VOTE_`` thresholds); None otherwise."""
+    before, ours, after = _core(word.text)
+    theirs = _core(other.text)[1]
+    if (
+        other.confidence < VOTE_CONFIDENCE
+        or min(len(ours), len(theirs)) < VOTE_MIN_LETTERS
+        or not theirs.isalpha()
+        or theirs.lower() == ours.lower()
+        or difflib.SequenceMatcher(None, ours.lower(), theirs.lower()).ratio() < VOTE_LIKENESS
+        or lexicon.is_word(ours, language)
+        or not lexicon.is_word(theirs, language)
+    ):
+        return None
+    return before + theirs + after
+
+
+def vote(neural: OcrResult, tesseract: OcrResult) -> OcrResult:
+    """``neural`` with Tesseract's spelling of each word where :func:`_better_spelling` says
+    it is the better one; the only Tesseract word over the same box is asked."""
+    if not lexicon.has_list(neural.language):
+        return neural
+    words: list[Word] = []
+    changed = False
+    for word in neural.words:
+        over = [other for other in tesseract.words if _overlap(word.box, other.box) >= VOTE_OVERLAP]
+        spelling = _better_spelling(word, over[0], neural.language) if len(over) == 1 else None
+        if spelling is not None:
+            word = word.model_copy(update={"text": spelling})
+            changed = True
+        words.append(word)
+    return _with_words(neural, words, tesseract) if changed else neural
+
+
 def fill_gaps(neural: OcrResult, tesseract: OcrResult) -> OcrResult:
     """``neural`` with Tesseract's sure words where it found no text, lines renumbered."""
     extra = [
@@ -269,4 +348,4 @@ class AutoEngine:
             self._rapidocr = self._make_rapidocr()
         logger.info("page read again by %s: %s", self._rapidocr.name, "; ".join(reasons))
         second = self._rapidocr.recognize(image, language)
-        return fill_gaps(respace(second, first), first) if second.words else first
+        return fill_gaps(vote(respace(second, first), first), first) if second.words else first
