@@ -202,6 +202,46 @@ def test_a_space_rapidocr_lost_is_put_back_where_tesseract_saw_it(
         assert spaced is neural
 
 
+@pytest.mark.parametrize(
+    ("rapidocr", "tesseract", "read"),
+    [
+        # a line of capitals run together, cut where Tesseract's words end, RapidOCR's own
+        # letters kept
+        ("TAXINVOICE", ["TAX", "INVOICE"], ["TAX", "INVOICE"]),
+        ("SANYUSTATIONERYSHOP", ["SANYO", "STATIONERY", "SHOP"], ["SANYU", "STATIONERY", "SHOP"]),
+        ("(TAXINVOICE):", ["(TAX", "INVOICE):"], ["(TAX", "INVOICE):"]),
+        # a word of the language, too short, or not letters: left whole
+        ("WHOLEMEAL", ["WHOLE", "MEAL"], ["WHOLEMEAL"]),
+        ("PASIR", ["PAS", "IR"], ["PASIR"]),
+        ("TAX1NVOICE", ["TAX", "INVOICE"], ["TAX1NVOICE"]),
+        # Tesseract's words: fewer than two of them words, another letter count, too
+        # unlike, or a single letter
+        ("KUALALUMPUR", ["KUALA", "LUMPUR"], ["KUALALUMPUR"]),
+        ("TAXINVOICE", ["TAX", "INVOICES"], ["TAXINVOICE"]),
+        ("TAXINVOICE", ["WAX", "INSPIRE"], ["TAXINVOICE"]),
+        ("ANORDER", ["A", "NORDER"], ["ANORDER"]),
+    ],
+)
+def test_words_rapidocr_ran_together_are_cut_where_tesseract_read_words_of_the_language(
+    rapidocr: str, tesseract: list[str], read: list[str]
+) -> None:
+    neural = _result("rapidocr", [_word(rapidocr, (10, 10, 340, 30), confidence=97)])
+    boxes = [(12 + 110 * index, 11, 110 + 110 * index, 29) for index in range(len(tesseract))]
+    spaced = respace(
+        neural,
+        _result(
+            "tesseract", [_word(text, box) for text, box in zip(tesseract, boxes, strict=True)]
+        ),
+    )
+    assert [word.text for word in spaced.words] == read
+    if len(read) > 1:
+        assert spaced.text == " ".join(read)
+        assert [word.box for word in spaced.words] == boxes
+        assert {word.confidence for word in spaced.words} == {97}
+    else:
+        assert spaced is neural
+
+
 def test_respacing_keeps_each_word_on_its_line_and_tesseract_words_elsewhere_out() -> None:
     neural = _result(
         "rapidocr",

@@ -19,7 +19,10 @@ after which the answer's ``engine`` names both:
 * :func:`respace`: RapidOCR's recogniser drops the space after a colon, comma or semicolon
   and between a word and a capitalised one in tightly set print (``TEL:03-5542``,
   ``Bahru,Johor``, ``ReceiptNo:``). Where Tesseract's words over the same box spell the
-  same letters and have a space there, the word is cut there;
+  same letters and have a space there, the word is cut there. It also runs the words of
+  a line of capitals together (``TAXINVOICE``): such a run, when it is no word of the
+  page's language and Tesseract read two or more of its words over it with as many
+  letters, nearly the same, is cut where Tesseract's words end;
 * :func:`vote`: where the two engines read one word (the same box) a little differently and
   Tesseract's spelling is a word of the page's language and RapidOCR's is not (``WEEK`` for
   RapidOCR's ``NEEK``, ``governed`` for ``govemed``; :mod:`ocrner.ocr.lexicon`), Tesseract's
@@ -145,6 +148,15 @@ RESPACE_REACH = 0.25
 grown by this share of its height on each side."""
 
 
+UNJOIN_MIN_LETTERS = 6
+"""A RapidOCR word of this many letters or more, all letters and no word of the page's
+language, may be words run together (:func:`_unjoined`)."""
+
+UNJOIN_LETTERS_PER_DIFFERENCE = 8
+"""... cut where Tesseract's words over it end when their letters, as many, differ from
+its own in at most one place per this many letters (one at least)."""
+
+
 def _letters(text: str) -> str:
     return "".join(char for char in text.lower() if char.isalnum())
 
@@ -159,6 +171,41 @@ def _may_have_lost_a_space(text: str) -> bool:
         (before in RESPACE_AFTER and after.isalnum()) or (before.islower() and after.isupper())
         for before, after in itertools.pairwise(text)
     )
+
+
+def _may_be_joined(text: str, language: str) -> bool:
+    """Whether ``text`` may be words run together: at least :data:`UNJOIN_MIN_LETTERS`
+    letters between its punctuation and no word of ``language``."""
+    middle = _core(text)[1]
+    return (
+        len(middle) >= UNJOIN_MIN_LETTERS
+        and middle.isalpha()
+        and lexicon.has_list(language)
+        and not lexicon.is_word(middle, language)
+    )
+
+
+def _unjoined(text: str, spelt: Sequence[str], language: str) -> list[str] | None:
+    """``text`` cut into words as long as Tesseract's ``spelt`` ones (lower-case letters and
+    digits, left to right), when it may be words run together (:func:`_may_be_joined`) and
+    ``spelt`` has as many letters, alike (:data:`UNJOIN_LETTERS_PER_DIFFERENCE`), none of
+    them a single letter and at least two of them words of ``language``. None otherwise."""
+    before, middle, after = _core(text)
+    joined = "".join(spelt)
+    if (
+        len(joined) != len(middle)
+        or any(len(letters) < 2 for letters in spelt)
+        or not _may_be_joined(text, language)
+    ):
+        return None
+    differences = sum(ours != theirs for ours, theirs in zip(middle.lower(), joined, strict=True))
+    if differences > max(1, len(middle) // UNJOIN_LETTERS_PER_DIFFERENCE):
+        return None
+    if sum(lexicon.is_word(letters, language) for letters in spelt) < 2:
+        return None
+    ends = list(itertools.accumulate(len(letters) for letters in spelt))
+    pieces = [middle[start:end] for start, end in itertools.pairwise([0, *ends])]
+    return [before + pieces[0], *pieces[1:-1], pieces[-1] + after]
 
 
 def _cut(text: str, sizes: Sequence[int]) -> list[str] | None:
@@ -188,13 +235,15 @@ def _cut(text: str, sizes: Sequence[int]) -> list[str] | None:
 
 def respace(neural: OcrResult, tesseract: OcrResult) -> OcrResult:
     """``neural`` with each word cut where Tesseract's words over it (two or more, left to
-    right) spell its letters and digits and show that a space was lost (:func:`_cut`); the
-    pieces get Tesseract's boxes and the word's confidence and line."""
+    right) spell its letters and digits and show that a space was lost (:func:`_cut`), or
+    where it is words run together (:func:`_unjoined`); the pieces get Tesseract's boxes
+    and the word's confidence and line."""
     spelt = [(other, _letters(other.text)) for other in tesseract.words]
     spelt = [(other, letters) for other, letters in spelt if letters]
     words: list[Word] = []
     for word in neural.words:
-        if not _may_have_lost_a_space(word.text):
+        lost = _may_have_lost_a_space(word.text)
+        if not lost and not _may_be_joined(word.text, neural.language):
             words.append(word)
             continue
         reach = RESPACE_REACH * (word.box[3] - word.box[1])
@@ -202,9 +251,12 @@ def respace(neural: OcrResult, tesseract: OcrResult) -> OcrResult:
             (pair for pair in spelt if _centre_in(pair[0].box, word.box, reach)),
             key=lambda pair: pair[0].box[0],
         )
+        letters = [letters for _, letters in over]
         pieces = None
-        if len(over) >= 2 and "".join(letters for _, letters in over) == _letters(word.text):
-            pieces = _cut(word.text, [len(letters) for _, letters in over])
+        if len(over) >= 2 and lost and "".join(letters) == _letters(word.text):
+            pieces = _cut(word.text, [len(each) for each in letters])
+        if pieces is None and len(over) >= 2:
+            pieces = _unjoined(word.text, letters, neural.language)
         if pieces is None:
             words.append(word)
             continue
