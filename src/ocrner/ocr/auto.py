@@ -186,17 +186,13 @@ def _may_be_joined(text: str, language: str) -> bool:
 
 
 def _unjoined(text: str, spelt: Sequence[str], language: str) -> list[str] | None:
-    """``text`` cut into words as long as Tesseract's ``spelt`` ones (lower-case letters and
-    digits, left to right), when it may be words run together (:func:`_may_be_joined`) and
+    """``text``, which may be words run together (:func:`_may_be_joined`), cut into words as
+    long as Tesseract's ``spelt`` ones (lower-case letters and digits, left to right), when
     ``spelt`` has as many letters, alike (:data:`UNJOIN_LETTERS_PER_DIFFERENCE`), none of
     them a single letter and at least two of them words of ``language``. None otherwise."""
     before, middle, after = _core(text)
     joined = "".join(spelt)
-    if (
-        len(joined) != len(middle)
-        or any(len(letters) < 2 for letters in spelt)
-        or not _may_be_joined(text, language)
-    ):
+    if len(joined) != len(middle) or any(len(letters) < 2 for letters in spelt):
         return None
     differences = sum(ours != theirs for ours, theirs in zip(middle.lower(), joined, strict=True))
     if differences > max(1, len(middle) // UNJOIN_LETTERS_PER_DIFFERENCE):
@@ -243,7 +239,8 @@ def respace(neural: OcrResult, tesseract: OcrResult) -> OcrResult:
     words: list[Word] = []
     for word in neural.words:
         lost = _may_have_lost_a_space(word.text)
-        if not lost and not _may_be_joined(word.text, neural.language):
+        joinable = _may_be_joined(word.text, neural.language)
+        if not lost and not joinable:
             words.append(word)
             continue
         reach = RESPACE_REACH * (word.box[3] - word.box[1])
@@ -255,7 +252,7 @@ def respace(neural: OcrResult, tesseract: OcrResult) -> OcrResult:
         pieces = None
         if len(over) >= 2 and lost and "".join(letters) == _letters(word.text):
             pieces = _cut(word.text, [len(each) for each in letters])
-        if pieces is None and len(over) >= 2:
+        if pieces is None and joinable and len(over) >= 2:
             pieces = _unjoined(word.text, letters, neural.language)
         if pieces is None:
             words.append(word)
