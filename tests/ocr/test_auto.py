@@ -217,6 +217,32 @@ def test_a_space_rapidocr_lost_is_put_back_where_tesseract_saw_it(
         assert spaced is neural
 
 
+@pytest.mark.parametrize(
+    ("rapidocr", "tesseract", "read"),
+    [
+        ("OFEVENT:", ["NAME", "OF", "EVENT:"], ["OF", "EVENT:"]),
+        ("Tel:0355", ["Tel:", "0355", "Fax"], ["Tel:", "0355"]),
+        ("TAXINVOICE", ["NAME", "TAX", "INVOICE"], ["TAX", "INVOICE"]),
+    ],
+)
+def test_a_tesseract_word_that_only_touches_the_rapidocr_word_is_left_out_of_its_cut(
+    rapidocr: str, tesseract: list[str], read: list[str]
+) -> None:
+    # RapidOCR's word boxes are shares of its line's box, so a neighbour read by Tesseract
+    # can lie within reach of one: the run of Tesseract's words that spells it is used.
+    neural = _result("rapidocr", [_word(rapidocr, (40, 10, 300, 30))])
+    boxes = [(10 + 100 * index, 11, 90 + 100 * index, 29) for index in range(len(tesseract))]
+    spaced = respace(
+        neural,
+        _result(
+            "tesseract", [_word(text, box) for text, box in zip(tesseract, boxes, strict=True)]
+        ),
+    )
+    assert [word.text for word in spaced.words] == read
+    kept = [box for text, box in zip(tesseract, boxes, strict=True) if text in read]
+    assert [word.box for word in spaced.words] == kept
+
+
 def test_respacing_keeps_each_word_on_its_line_and_tesseract_words_elsewhere_out() -> None:
     neural = _result(
         "rapidocr",

@@ -22,7 +22,9 @@ after which the answer's ``engine`` names both:
   same letters and have a space there, the word is cut there. It also runs the words of
   a line of capitals together (``TAXINVOICE``): such a run, when it is no word of the
   page's language and Tesseract read two or more of its words over it with as many
-  letters, nearly the same, is cut where Tesseract's words end;
+  letters, nearly the same, is cut where Tesseract's words end. (RapidOCR's word boxes are
+  shares of its line's box, so of the Tesseract words within reach the run that spells
+  the word is used, a neighbour left out: ``NAME OF EVENT:`` for ``NAME OFEVENT:``);
 * :func:`vote`: where the two engines read one word (the same box) a little differently and
   Tesseract's spelling is a word of the page's language and RapidOCR's is not (``WEEK`` for
   RapidOCR's ``NEEK``, ``governed`` for ``govemed``; :mod:`ocrner.ocr.lexicon`), Tesseract's
@@ -229,38 +231,58 @@ def _cut(text: str, sizes: Sequence[int]) -> list[str] | None:
     return [*pieces, text[start:]]
 
 
+def _runs(over: list[tuple[Word, str]]) -> list[list[tuple[Word, str]]]:
+    """The runs of two or more neighbours in ``over``, longest first, then leftmost."""
+    return [
+        over[start : start + size]
+        for size in range(len(over), 1, -1)
+        for start in range(len(over) - size + 1)
+    ]
+
+
+def _respaced(
+    word: Word, over: list[tuple[Word, str]], lost: bool, joinable: bool, language: str
+) -> list[Word] | None:
+    """``word`` cut as the first run of Tesseract's words ``over`` it (:func:`_runs`) says:
+    one that spells its letters and digits and shows where a space was lost (:func:`_cut`),
+    or the words it runs together (:func:`_unjoined`); None if no run does. RapidOCR's word
+    boxes are shares of its line's box, so a Tesseract word next to the word may lie within
+    reach of it too, and is then left out."""
+    for run in _runs(over):
+        spelling = [letters for _, letters in run]
+        pieces = None
+        if lost and "".join(spelling) == _letters(word.text):
+            pieces = _cut(word.text, [len(each) for each in spelling])
+        if pieces is None and joinable:
+            pieces = _unjoined(word.text, spelling, language)
+        if pieces is not None:
+            return [
+                word.model_copy(update={"text": piece, "box": other.box})
+                for piece, (other, _) in zip(pieces, run, strict=True)
+            ]
+    return None
+
+
 def respace(neural: OcrResult, tesseract: OcrResult) -> OcrResult:
     """``neural`` with each word cut where Tesseract's words over it (two or more, left to
-    right) spell its letters and digits and show that a space was lost (:func:`_cut`), or
-    where it is words run together (:func:`_unjoined`); the pieces get Tesseract's boxes
-    and the word's confidence and line."""
+    right) spell its letters and digits and show that a space was lost, or where it is words
+    run together (:func:`_respaced`); the pieces get Tesseract's boxes and the word's
+    confidence and line."""
     spelt = [(other, _letters(other.text)) for other in tesseract.words]
     spelt = [(other, letters) for other, letters in spelt if letters]
     words: list[Word] = []
     for word in neural.words:
         lost = _may_have_lost_a_space(word.text)
         joinable = _may_be_joined(word.text, neural.language)
-        if not lost and not joinable:
-            words.append(word)
-            continue
-        reach = RESPACE_REACH * (word.box[3] - word.box[1])
-        over = sorted(
-            (pair for pair in spelt if _centre_in(pair[0].box, word.box, reach)),
-            key=lambda pair: pair[0].box[0],
-        )
-        letters = [letters for _, letters in over]
         pieces = None
-        if len(over) >= 2 and lost and "".join(letters) == _letters(word.text):
-            pieces = _cut(word.text, [len(each) for each in letters])
-        if pieces is None and joinable and len(over) >= 2:
-            pieces = _unjoined(word.text, letters, neural.language)
-        if pieces is None:
-            words.append(word)
-            continue
-        words += [
-            word.model_copy(update={"text": piece, "box": other.box})
-            for piece, (other, _) in zip(pieces, over, strict=True)
-        ]
+        if lost or joinable:
+            reach = RESPACE_REACH * (word.box[3] - word.box[1])
+            over = sorted(
+                (pair for pair in spelt if _centre_in(pair[0].box, word.box, reach)),
+                key=lambda pair: pair[0].box[0],
+            )
+            pieces = _respaced(word, over, lost, joinable, neural.language)
+        words += [word] if pieces is None else pieces
     if len(words) == len(neural.words):
         return neural
     return _with_words(neural, words, tesseract)
