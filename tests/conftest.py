@@ -11,12 +11,17 @@ from collections.abc import Iterator
 import pytest
 
 from ocrner.core.settings import NerSettings, OcrSettings
+from tests.utils.interrupt import unwind_on_sigterm
 from tests.utils.processes import Stack, running_stack
 
 # Apps built in this process keep their jobs in a folder of this session's, not the user's.
 if "JOB_DATA_DIR" not in os.environ:
     os.environ["JOB_DATA_DIR"] = tempfile.mkdtemp(prefix="ocrner-test-jobs-")
     atexit.register(shutil.rmtree, os.environ["JOB_DATA_DIR"], ignore_errors=True)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    unwind_on_sigterm()  # a run stopped by SIGTERM still stops what its tests started
 
 
 @pytest.fixture(scope="session")
