@@ -18,7 +18,7 @@ from ocrner.ocr.auto import (
     signals,
     vote,
 )
-from ocrner.ocr.engine import OcrResult, Word
+from ocrner.ocr.engine import Box, OcrResult, Word
 from ocrner.ocr.rapidocr_engine import RapidOcrEngine
 from ocrner.ocr.recognize import OneAtATime, default_engine
 from ocrner.ocr.tesseract import TesseractEngine
@@ -164,6 +164,12 @@ def test_sure_tesseract_words_fill_only_where_rapidocr_found_nothing() -> None:
     assert fill_gaps(neural, _result("tesseract", [])) is neural
 
 
+def _respaced_over(neural: OcrResult, tesseract: list[str], boxes: list[Box]) -> OcrResult:
+    """:func:`respace` of ``neural`` against Tesseract's words ``tesseract`` at ``boxes``."""
+    words = [_word(text, box) for text, box in zip(tesseract, boxes, strict=True)]
+    return respace(neural, _result("tesseract", words))
+
+
 @pytest.mark.parametrize(
     ("rapidocr", "tesseract", "read"),
     [
@@ -202,12 +208,7 @@ def test_a_space_rapidocr_lost_is_put_back_where_tesseract_saw_it(
 ) -> None:
     neural = _result("rapidocr", [_word(rapidocr, (10, 10, 340, 30), confidence=88)])
     boxes = [(12 + 110 * index, 11, 110 + 110 * index, 29) for index in range(len(tesseract))]
-    spaced = respace(
-        neural,
-        _result(
-            "tesseract", [_word(text, box) for text, box in zip(tesseract, boxes, strict=False)]
-        ),
-    )
+    spaced = _respaced_over(neural, tesseract, boxes)
     assert [word.text for word in spaced.words] == read
     if len(read) > 1:
         assert spaced.engine == "rapidocr + tesseract"
@@ -232,12 +233,7 @@ def test_a_tesseract_word_that_only_touches_the_rapidocr_word_is_left_out_of_its
     # can lie within reach of one: the run of Tesseract's words that spells it is used.
     neural = _result("rapidocr", [_word(rapidocr, (40, 10, 300, 30))])
     boxes = [(10 + 100 * index, 11, 90 + 100 * index, 29) for index in range(len(tesseract))]
-    spaced = respace(
-        neural,
-        _result(
-            "tesseract", [_word(text, box) for text, box in zip(tesseract, boxes, strict=True)]
-        ),
-    )
+    spaced = _respaced_over(neural, tesseract, boxes)
     assert [word.text for word in spaced.words] == read
     kept = [box for text, box in zip(tesseract, boxes, strict=True) if text in read]
     assert [word.box for word in spaced.words] == kept
