@@ -6,6 +6,7 @@ import pytest
 
 from ocrner.core.errors import LanguageNotInstalled
 from ocrner.ocr.recognize import recognize_bytes
+from ocrner.ocr.tesseract import capital_i
 from tests.utils.images import LETTER, encode, render_lines, render_paragraph
 from tests.utils.text import similarity
 
@@ -65,3 +66,35 @@ def test_a_blank_image_has_no_words(ocr_engine) -> None:
 def test_a_language_that_is_not_installed_is_refused_by_name(ocr_engine, language: str) -> None:
     with pytest.raises(LanguageNotInstalled, match="not installed; installed: eng"):
         ocr_engine.recognize(render_lines(["Hello"]), language)
+
+
+def test_a_capital_i_that_tesseract_reads_as_a_small_l_is_restored(ocr_engine) -> None:
+    # Tesseract (tessdata_fast, eng) reads "Ian" in DejaVu Sans as "lan" at every size.
+    image = render_paragraph("Ian Booth flew from Iceland to Italy with Ivan in June.")
+    result = recognize_bytes(ocr_engine, encode(image), "eng", 40_000_000)
+    assert result.text.split()[:2] == ["Ian", "Booth"]
+    assert result.words[0].text == "Ian"
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("lan", "Ian"),
+        ("(ltaly),", "(Italy),"),
+        ("lnca", "Inca"),
+        ("lake", "lake"),  # a word as read
+        ("la", "la"),
+        ("leremia", "leremia"),  # no word either way: left alone
+        ("lBM", "lBM"),
+        ("l", "l"),
+        ("Ian", "Ian"),
+    ],
+)
+def test_capital_i_only_where_the_word_with_i_is_a_word_and_the_one_read_is_not(
+    read: str, meant: str
+) -> None:
+    assert capital_i(read, "eng") == meant
+
+
+def test_capital_i_leaves_languages_without_a_word_list_alone() -> None:
+    assert capital_i("lan", "chi_sim") == "lan"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from collections.abc import Callable, Sequence
 from importlib import metadata
 from pathlib import Path
@@ -19,6 +20,7 @@ import tesserocr
 from PIL import ImageStat
 
 from ocrner.core.errors import LanguageNotInstalled
+from ocrner.ocr import lexicon
 from ocrner.ocr.engine import OcrResult, Word, mean_confidence, reading_order_text
 from ocrner.ocr.preprocess import (
     ORIENT,
@@ -155,7 +157,7 @@ class TesseractEngine:
         ``helpers`` (idle engines, lent for this call) read at once (:mod:`ocrner.ocr.split`)."""
         language = self.check_language(language)
         apis = [engine._api(language) for engine in (self, *helpers)]
-        words = self._read_oriented(apis, image)
+        words = with_capital_i(self._read_oriented(apis, image), language)
         return OcrResult(
             text=reading_order_text(words),
             words=words,
@@ -303,6 +305,33 @@ def has_text_ink(image: Image) -> bool:
     share = ImageStat.Stat(ink_mask(grey)).mean[0] / 255
     low, high = TEXT_INK_SHARE
     return low <= share <= high
+
+
+_SMALL_L_WORD = re.compile(r"(\W*)l([a-z]+)(\W*)")
+"""A word that starts with a small l, with the punctuation around it."""
+
+
+def capital_i(text: str, language: str) -> str:
+    """``text`` with a capital I for its first letter where Tesseract read a small l, as it
+    does in sans-serif fonts (``lan`` for ``Ian``, ``ltaly`` for ``Italy``): when the word is
+    no word of ``language`` and the word with an i is one (:mod:`ocrner.ocr.lexicon`); the
+    same length, so boxes and offsets hold. Languages without a word list are left alone."""
+    match = _SMALL_L_WORD.fullmatch(text)
+    if match is None or not lexicon.has_list(language):
+        return text
+    lead, rest, trail = match.groups()
+    if lexicon.is_word("l" + rest, language) or not lexicon.is_word("i" + rest, language):
+        return text
+    return f"{lead}I{rest}{trail}"
+
+
+def with_capital_i(words: list[Word], language: str) -> list[Word]:
+    """``words`` with :func:`capital_i` applied to each."""
+    fixed = []
+    for word in words:
+        text = capital_i(word.text, language)
+        fixed.append(word if text == word.text else word.model_copy(update={"text": text}))
+    return fixed
 
 
 def _read_page(
