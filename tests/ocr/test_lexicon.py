@@ -31,3 +31,13 @@ def test_has_list_for_some_part_of_the_language() -> None:
     assert has_list("chi_sim+eng")
     assert not has_list("chi_sim")
     assert not has_list("")
+
+
+def test_load_reads_the_lists_of_the_language_once_and_skips_languages_without_one() -> None:
+    from ocrner.ocr import lexicon
+
+    lexicon._words.cache_clear()
+    lexicon.load("chi_sim+deu")
+    assert lexicon._words.cache_info().currsize == 1  # deu's; chi_sim has none
+    lexicon.load("deu")
+    assert lexicon._words.cache_info().misses == 1

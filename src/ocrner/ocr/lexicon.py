@@ -40,6 +40,14 @@ def has_list(language: str) -> bool:
     return any(part in TESSERACT_TO_LIST for part in language.split("+"))
 
 
+def load(language: str) -> None:
+    """Read the lists of ``language`` now (about 0.2 s and 20-35 MiB) rather than on the
+    first question."""
+    for part in language.split("+"):
+        if part in TESSERACT_TO_LIST:
+            _words(TESSERACT_TO_LIST[part])
+
+
 def is_word(word: str, language: str) -> bool:
     """Whether ``word`` (any case) is in the list of some part of ``language``."""
     folded = word.lower()

@@ -126,8 +126,10 @@ class TesseractEngine:
         return language
 
     def warm_up(self, language: str) -> None:
-        """Create the instance for ``language`` now rather than on the first request."""
+        """Create the instance for ``language``, and read its word list (:func:`capital_i`),
+        now rather than on the first request."""
         self._api(self.check_language(language))
+        lexicon.load(language)
 
     def close(self) -> None:
         for api in self._apis.values():
