@@ -24,6 +24,7 @@ from pathlib import Path
 
 from benchmarks.realworld import (
     DEFAULT_OCR_CACHE,
+    Document,
     Reader,
     Reading,
     auto_reading,
@@ -57,13 +58,10 @@ class TunedRapidOcr(RapidOcrEngine):
         return {**RapidOcrEngine.params(threads, device), **self._options}
 
 
-def _gold_text(document) -> str:
-    if document.subset == "receipts":
-        return " ".join(line["text"] for line in document.gold["ocr_lines"])
-    return " ".join(word["text"] for word in document.gold["words"])
-
-
 def _value(text: str) -> object:
+    """A setting's value as RapidOCR's config file would give it: a number, a boolean or text."""
+    if text.lower() in ("true", "false"):
+        return text.lower() == "true"
     for kind in (int, float):
         try:
             return kind(text)
@@ -72,7 +70,7 @@ def _value(text: str) -> object:
     return text
 
 
-def measure(documents: list, reader: Reader, options: dict[str, object]) -> str:
+def measure(documents: list[Document], reader: Reader, options: dict[str, object]) -> str:
     """One table row: ``options``' recall and precision, RapidOCR alone and merged."""
     settings = reader.settings
     engine = TunedRapidOcr(settings.ocr_threads, options)
@@ -86,7 +84,7 @@ def measure(documents: list, reader: Reader, options: dict[str, object]) -> str:
         tesseract = reader.read(document, "tesseract")
         merged = auto_reading(image, tesseract, Reading(result.text, 0.0, result))
         gold, found, both = (
-            ocr_tokens(_gold_text(document)),
+            ocr_tokens(document.gold_ocr_text),
             ocr_tokens(result.text),
             ocr_tokens(merged.text),
         )
@@ -119,7 +117,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks.rapidocr_options", description=__doc__.split("\n")[0]
     )
-    parser.add_argument("--subset", choices=["forms", "receipts"], default="forms")
+    parser.add_argument(
+        "--subset", choices=["forms", "receipts"], default="forms", help="which documents (forms)"
+    )
     parser.add_argument("--limit", type=int, help="documents of the subset (all)")
     parser.add_argument("--realworld", help="folder of real documents")
     parser.add_argument(
@@ -128,7 +128,14 @@ def main(argv: list[str] | None = None) -> int:
         default=DEFAULT_OCR_CACHE,
         help=f"the OCR cache of make eval, for Tesseract's readings ({DEFAULT_OCR_CACHE})",
     )
-    parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE")
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="a RapidOCR setting to try, e.g. Det.box_thresh=0.4 (repeat for more; without "
+        "any: Det.box_thresh, Det.thresh, Det.unclip_ratio and Global.text_score, each alone)",
+    )
     args = parser.parse_args(argv)
     tried = _settings(args.set)
     documents = load_documents(realworld_dir(args.realworld), [args.subset], args.limit)

@@ -77,6 +77,14 @@ class Document:
     def id(self) -> str:
         return f"{self.subset}/{self.gold['id']}"
 
+    @property
+    def gold_ocr_text(self) -> str:
+        """A receipt's or form's gold text, whose OCR tokens its OCR measures count: the
+        receipt's OCR lines, the form's words, joined by spaces."""
+        if self.subset == "receipts":
+            return " ".join(line["text"] for line in self.gold["ocr_lines"])
+        return " ".join(word["text"] for word in self.gold["words"])
+
 
 def load_documents(folder: Path, subsets: Sequence[str], limit: int | None) -> list[Document]:
     """The documents of ``subsets`` (the first ``limit`` of each, if given)."""

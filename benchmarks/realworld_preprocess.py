@@ -74,14 +74,10 @@ def main(argv: list[str] | None = None) -> int:
                 for document in (doc for doc in documents if doc.subset == subset):
                     image = Image.open(document.path)
                     image.load()
-                    if subset == "receipts":
-                        gold_text = " ".join(line["text"] for line in document.gold["ocr_lines"])
-                    else:
-                        gold_text = " ".join(word["text"] for word in document.gold["words"])
                     started = time.perf_counter()
                     text = engine.recognize(prepare_image(image), settings.ocr_lang).text
                     seconds.append(time.perf_counter() - started)
-                    gold, found = ocr_tokens(gold_text), ocr_tokens(text)
+                    gold, found = ocr_tokens(document.gold_ocr_text), ocr_tokens(text)
                     gold_total += len(gold)
                     found_total += len(found)
                     hits += matched(found, gold)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from benchmarks.accuracy import parse_args, run_realworld
 from benchmarks.accuracy_data import DataMissing
-from benchmarks.realworld import Reader, evaluate, load_documents
+from benchmarks.realworld import Document, Reader, evaluate, load_documents
 
 from ocrner.core.settings import OcrSettings
 from tests.utils.images import render_lines
@@ -79,3 +79,16 @@ def test_a_real_documents_only_run_replaces_just_its_own_sections() -> None:
     assert with_headline(first, ["## Real documents", ""]) == (
         "# Accuracy\n\nintro\n\n## Real documents\n\n## Rendered sets (regression check)\n\nkept"
     )
+
+
+def test_the_gold_ocr_text_is_a_receipts_lines_or_a_forms_words(tmp_path: Path) -> None:
+    receipt = Document(
+        "receipts",
+        tmp_path / "r.jpg",
+        {"id": "r", "ocr_lines": [{"text": "TOTAL"}, {"text": "9.00"}]},
+    )
+    form = Document(
+        "forms", tmp_path / "f.png", {"id": "f", "words": [{"text": "Date:"}, {"text": "3/29/68"}]}
+    )
+    assert receipt.gold_ocr_text == "TOTAL 9.00"
+    assert form.gold_ocr_text == "Date: 3/29/68"
