@@ -32,7 +32,7 @@ from benchmarks.realworld import (
     realworld_dir,
 )
 from benchmarks.realworld_metrics import matched, ocr_tokens
-from ocrner.core.settings import OcrSettings
+from ocrner.core.settings import OcrDevice, OcrSettings
 from ocrner.ocr.images import decode_image
 from ocrner.ocr.rapidocr_engine import RapidOcrEngine
 
@@ -54,7 +54,7 @@ class TunedRapidOcr(RapidOcrEngine):
         self._options = options
         super().__init__(threads)
 
-    def params(self, threads, device):  # type: ignore[override]
+    def params(self, threads: int, device: OcrDevice) -> dict[str, object]:  # type: ignore[override]
         return {**RapidOcrEngine.params(threads, device), **self._options}
 
 
